@@ -1,0 +1,64 @@
+// The merge stage: one record per distinct item, event, deadline, publication and contact
+// across any number of parsed issues, with stable ids.
+import type { ParsedIssue } from '../model.js';
+import { SCHEMA_VERSION, type Deadline, type Document, type Event, type Item } from '../schema.js';
+import { mergeContacts, type ContactSighting } from './contacts.js';
+import { mergeDeadlines, mergeEvents } from './events.js';
+import { buildItem, itemId, itemIdParts } from './items.js';
+import { clusterItems } from './matcher.js';
+import { archiveWarnings, sortIssues } from './order.js';
+import { mergePublications, type PublicationSighting } from './publications.js';
+import type { Sighting } from './sightings.js';
+
+const byDateAndStart = <T extends { date: string }>(start: (x: T) => string | null) => (a: T, b: T) =>
+  a.date.localeCompare(b.date) || (start(a) ?? '').localeCompare(start(b) ?? '');
+
+export function mergeIssues(input: ParsedIssue[]): Document {
+  const issues = sortIssues(input);
+  const { clusters, clusterOf } = clusterItems(issues);
+
+  const taken = new Map<string, number>();
+  const ids: string[] = [];
+  const items: Item[] = [];
+  const events: Event[] = [];
+  const deadlines: Deadline[] = [];
+  for (const sightings of clusters) {
+    const parts = itemIdParts(sightings[0] as Sighting);
+    const key = JSON.stringify(parts);
+    const ordinal = taken.get(key) ?? 0;
+    taken.set(key, ordinal + 1);
+    const id = itemId(parts, ordinal);
+    ids.push(id);
+    const merged = mergeEvents(id, sightings);
+    items.push(buildItem(id, sightings, merged.statusChanges));
+    events.push(...merged.events);
+    deadlines.push(...mergeDeadlines(id, sightings));
+  }
+
+  const publications: PublicationSighting[] = [];
+  const contacts: ContactSighting[] = [];
+  for (const issue of issues) {
+    const here: PublicationSighting[] = issue.publications.map((publication) => ({
+      publication,
+      issue: issue.number,
+      itemId: null,
+    }));
+    for (const item of issue.items) {
+      const id = ids[clusterOf.get(item) ?? -1] ?? null;
+      here.push(...item.publications.map((publication) => ({ publication, issue: issue.number, itemId: id })));
+    }
+    publications.push(...here.sort((a, b) => a.publication.line - b.publication.line));
+    contacts.push(...issue.contacts.map((contact) => ({ contact, issue: issue.number })));
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    issues: issues.map(({ number, date, source, layout }) => ({ number, date, source, layout })),
+    items,
+    events: events.sort(byDateAndStart((e) => e.start)),
+    deadlines: deadlines.sort(byDateAndStart((d) => d.time)),
+    publications: mergePublications(publications),
+    contacts: mergeContacts(contacts),
+    warnings: [...issues.flatMap((i) => i.warnings), ...archiveWarnings(issues)],
+  };
+}

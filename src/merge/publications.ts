@@ -1,0 +1,58 @@
+// One publication per title and date across Tools & Templates lists and "published"
+// sentences. Titles are compared folded; a repeated list may also carry a small typo, so
+// within the same date a title whose trigram overlap is high enough counts as the same.
+import { fold, stableId } from '../ids.js';
+import type { SightedPublication } from '../model.js';
+import type { Publication } from '../schema.js';
+import { jaccard, trigrams } from './text.js';
+
+/** Trigram Jaccard above which two titles of the same date are one publication. */
+export const TITLE_TYPO_SIMILARITY = 0.8;
+/** Fuzzy comparison looks at this many most recent publications of a date, to stay linear. */
+const FUZZY_WINDOW = 64;
+
+export interface PublicationSighting {
+  publication: SightedPublication;
+  issue: number | null;
+  itemId: string | null;
+}
+
+interface Entry {
+  record: Publication;
+  grams: Set<number>;
+}
+
+export function mergePublications(sightings: readonly PublicationSighting[]): Publication[] {
+  const exact = new Map<string, Entry>();
+  const byDate = new Map<string | null, Entry[]>();
+  const out: Entry[] = [];
+  for (const { publication: p, issue, itemId } of sightings) {
+    const folded = fold(p.title);
+    let entry = exact.get(`${p.date}\u0000${folded}`);
+    const grams = trigrams(p.title);
+    const sameDate = byDate.get(p.date) ?? [];
+    if (!entry) {
+      for (let k = sameDate.length - 1; k >= Math.max(0, sameDate.length - FUZZY_WINDOW); k--) {
+        const candidate = sameDate[k] as Entry;
+        if (jaccard(candidate.grams, grams) >= TITLE_TYPO_SIMILARITY) {
+          entry = candidate;
+          break;
+        }
+      }
+    }
+    if (entry) {
+      const r = entry.record;
+      entry.record = { ...r, title: p.title, publisher: p.publisher ?? r.publisher, kind: p.kind, itemId: r.itemId ?? itemId };
+    } else {
+      entry = {
+        record: { id: stableId('publication', folded, p.date), ...p, itemId, firstSeen: issue },
+        grams,
+      };
+      out.push(entry);
+      sameDate.push(entry);
+      byDate.set(p.date, sameDate);
+    }
+    exact.set(`${p.date}\u0000${folded}`, entry);
+  }
+  return out.map((e) => e.record);
+}
