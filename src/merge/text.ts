@@ -33,10 +33,16 @@ export function wordShingles(text: string): Set<number> {
   return out;
 }
 
-export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
+/** How many elements two sets have in common. */
+export function sharedCount(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const x of small) if (large.has(x)) shared++;
+  return shared;
+}
+
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  const shared = sharedCount(a, b);
   return shared / (a.size + b.size - shared);
 }

@@ -1,0 +1,80 @@
+// Whether a new sighting is the same entry as an earlier one; see matcher.ts for the design.
+import { fold } from '../ids.js';
+import type { SightedItem } from '../model.js';
+import { jaccard, sharedCount, trigrams, wordShingles } from './text.js';
+
+/** Sightings further apart than this are normally different announcements. */
+export const NEAR_DAYS = 92;
+/** Days per issue number, to measure gaps when an issue has no date. */
+const DAYS_PER_ISSUE = 7;
+/** A body shorter than this (in word bigrams) says too little to match on. */
+export const MIN_BODY = 8;
+
+export const THRESHOLDS = {
+  /** Near in time, title practically the same: the body only has to share a little. */
+  sameTitle: { title: 0.85, body: 0.15 },
+  /** Near in time, title edited: the body must be largely the same. */
+  editedTitle: { title: 0.45, body: 0.45 },
+  /** Near in time, retitled: the body alone must be nearly the same. */
+  retitled: { body: 0.75 },
+  /** Far apart in time: an unchanged reminder after a break, nothing less. */
+  far: { title: 0.45, body: 0.85 },
+} as const;
+
+export interface Features {
+  foldedTitle: string;
+  title: Set<number>;
+  body: Set<number>;
+  /** Days since the epoch of the issue's date, or null. */
+  day: number | null;
+  issue: number | null;
+}
+
+export function bodyText(item: SightedItem): string {
+  const body = [item.update, item.action].filter(Boolean).join('\n');
+  return body !== '' ? body : item.lines.slice(1).map((l) => l.text).join('\n');
+}
+
+export function features(item: SightedItem, issueDate: string | null, issueNumber: number | null): Features {
+  const foldedTitle = fold(item.title);
+  return {
+    foldedTitle,
+    title: trigrams(item.title),
+    body: wordShingles(bodyText(item)),
+    day: issueDate === null ? null : Math.floor(Date.parse(`${issueDate}T00:00:00Z`) / 86_400_000),
+    issue: issueNumber,
+  };
+}
+
+/** Days between two sightings; 0 when neither dates nor numbers tell. */
+export function gapDays(a: Features, b: Features): number {
+  if (a.day !== null && b.day !== null) return Math.abs(b.day - a.day);
+  if (a.issue !== null && b.issue !== null) return Math.abs(b.issue - a.issue) * DAYS_PER_ISSUE;
+  return 0;
+}
+
+/**
+ * Body similarity: the mean of Jaccard and containment (shared / smaller set), so that a
+ * reminder cut down to part of its original still scores well. Null when either body is
+ * too short to judge.
+ */
+export function bodySimilarity(a: ReadonlySet<number>, b: ReadonlySet<number>): number | null {
+  if (a.size < MIN_BODY || b.size < MIN_BODY) return null;
+  const shared = sharedCount(a, b);
+  return (shared / (a.size + b.size - shared) + shared / Math.min(a.size, b.size)) / 2;
+}
+
+/** A score (higher is closer) when `next` is the same entry as `prev`, else null. */
+export function sameEntry(prev: Features, next: Features): number | null {
+  const t = prev.foldedTitle === next.foldedTitle ? 1 : jaccard(prev.title, next.title);
+  const b = bodySimilarity(prev.body, next.body);
+  const score = t + (b ?? t);
+  if (gapDays(prev, next) > NEAR_DAYS) {
+    return t >= THRESHOLDS.far.title && b !== null && b >= THRESHOLDS.far.body ? score : null;
+  }
+  if (t >= THRESHOLDS.sameTitle.title && (b === null || b >= THRESHOLDS.sameTitle.body)) return score;
+  if (b === null) return null;
+  if (t >= THRESHOLDS.editedTitle.title && b >= THRESHOLDS.editedTitle.body) return score;
+  if (b >= THRESHOLDS.retitled.body) return score;
+  return null;
+}

@@ -1,0 +1,143 @@
+// Edited pairs that must merge and near misses that must not, run through mergeIssues.
+import { describe, expect, it } from 'vitest';
+import { mergeIssues } from '../../src/merge/index.js';
+import { bodySimilarity, sameEntry, features } from '../../src/merge/similarity.js';
+import { wordShingles } from '../../src/merge/text.js';
+import { issue, item } from './factories.js';
+import type { SightedItem } from '../../src/model.js';
+
+const MEETING_2019 =
+  'The next meeting of the AD Education Network will be on Friday 24th January 2020 – 10.30-12.30. For more details of this meeting and the network activity please click here or contact Chris Owen (details below). The following dates have also been fixed: 6 March 2020, 5 June 2020 and 25 September 2020.';
+const MEETING_2020 =
+  'The next meeting of the AD Education Network will be held virtually on Thursday 21st January 2021 – 14.00-16.00 on Teams. The agenda covers recovery planning, attendance of vulnerable learners and the elective home education survey. Papers will be circulated a week before; please contact Chris Owen.';
+const WORKSHOPS =
+  'The board is undertaking a review of whether we are making good use of all the data that is already collected in relation to children in care. As part of this review they are running three workshops which will be held at the Campus in London on 18 December 2019 (Permanency Planning) – book here, 31 January 2020 (Securing Permanency) – book here and 14 February 2020 (Maintaining Permanency) – book here.';
+const WORKSHOPS_EDITED =
+  'The board is undertaking a review of whether we are making good use of the data already collected in relation to children in care. As part of this review they are running three workshops which will be held at the Campus in London on 18 December 2019 (Permanency Planning) – (already held), 31 January 2020 (Securing Permanency) – book here and 14 February 2020 (Maintaining Permanency) – book here.';
+
+function titlesOf(...issues: ReturnType<typeof issue>[]): Array<[string, Array<number | null>]> {
+  return mergeIssues(issues).items.map((i) => [i.title, i.occurrences.map((o) => o.issue)]);
+}
+
+describe('entries that must merge', () => {
+  it('a title typo with the same body', () => {
+    expect(
+      titlesOf(
+        issue(381, '2019-12-06', { items: [item('AD Education Networ – next meeting Friday 24 January 2020', MEETING_2019)] }),
+        issue(383, '2019-12-20', { items: [item('AD Education Network – next meeting Friday 24 January 2020.', MEETING_2019)] }),
+      ),
+    ).toEqual([['AD Education Network – next meeting Friday 24 January 2020.', [381, 383]]]);
+  });
+
+  it('an edited body under the same title', () => {
+    expect(
+      titlesOf(
+        issue(381, '2019-12-06', { items: [item('Making Better Use of Data Workshops', WORKSHOPS)] }),
+        issue(383, '2019-12-20', { items: [item('Making Better Use of Data Workshops', WORKSHOPS_EDITED)] }),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a reminder cut down to its first half', () => {
+    const half = WORKSHOPS.slice(0, WORKSHOPS.length / 2);
+    expect(
+      titlesOf(
+        issue(381, '2019-12-06', { items: [item('Making Better Use of Data Workshops', WORKSHOPS)] }),
+        issue(383, '2019-12-20', { items: [item('Data Workshops – reminder', half)] }),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a retitled entry whose body is unchanged', () => {
+    expect(
+      titlesOf(
+        issue(381, '2019-12-06', { items: [item('Hold the date: workshops on permanence', WORKSHOPS)] }),
+        issue(382, '2019-12-13', { items: [item('Coram data review – booking now open', WORKSHOPS)] }),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('an unchanged reminder resumed after a four-month break', () => {
+    expect(
+      titlesOf(
+        issue(381, '2019-12-06', { items: [item('Making Better Use of Data Workshops', WORKSHOPS)] }),
+        issue(399, '2020-04-17', { items: [item('Making Better Use of Data Workshops', WORKSHOPS)] }),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a reminder whose original issue is missing, across the gap', () => {
+    const doc = mergeIssues([
+      issue(381, '2019-12-06', { items: [item('Making Better Use of Data Workshops', WORKSHOPS, { section: 'new' })] }),
+      issue(384, '2020-01-03', { items: [item('Making Better Use of Data Workshops', WORKSHOPS_EDITED, { section: 'reminder' })] }),
+    ]);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['missing-issue']);
+  });
+
+  it('a reminder seen only once, its original not in the archive, is one item', () => {
+    const doc = mergeIssues([
+      issue(384, '2020-01-03', { items: [item('Making Better Use of Data Workshops', WORKSHOPS, { section: 'reminder' })] }),
+      issue(385, '2020-01-10', { items: [item('Making Better Use of Data Workshops', WORKSHOPS_EDITED, { section: 'reminder' })] }),
+    ]);
+    expect(doc.items.map((i) => [i.firstSeen, i.lastSeen, i.section])).toEqual([[384, 385, 'reminder']]);
+  });
+});
+
+describe('near misses that must stay apart', () => {
+  it('the same title a year apart with new dates and text', () => {
+    const title = 'AD Education Network – next meeting';
+    expect(
+      titlesOf(
+        issue(381, '2019-12-06', { items: [item(title, MEETING_2019)] }),
+        issue(430, '2020-12-04', { items: [item(title, MEETING_2020)] }),
+      ),
+    ).toEqual([
+      [title, [381]],
+      [title, [430]],
+    ]);
+  });
+
+  it('a generic title reused within weeks for an unrelated announcement', () => {
+    expect(
+      titlesOf(
+        issue(381, '2019-12-06', { items: [item('Consultation', MEETING_2019)] }),
+        issue(383, '2019-12-20', { items: [item('Consultation', WORKSHOPS)] }),
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('a title differing in one word with a different body', () => {
+    expect(
+      titlesOf(
+        issue(381, '2019-12-06', { items: [item('AD Education Network – reports from 6 December meeting', MEETING_2019)] }),
+        issue(383, '2019-12-20', { items: [item('AD Safeguarding Network – reports from 6 December meeting', WORKSHOPS)] }),
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('two entries of one issue, even with the same title and text', () => {
+    expect(titlesOf(issue(381, '2019-12-06', { items: [item('Dates', WORKSHOPS), item('Dates', WORKSHOPS)] }))).toHaveLength(2);
+  });
+});
+
+describe('similarity measures', () => {
+  const f = (it: SightedItem, date: string) => features(it, date, null);
+
+  it('scores a cut-down body by containment as well as Jaccard', () => {
+    const full = wordShingles(WORKSHOPS);
+    const half = wordShingles(WORKSHOPS.slice(0, WORKSHOPS.length / 2));
+    expect(bodySimilarity(full, half)).toBeGreaterThan(0.7);
+    expect(bodySimilarity(full, wordShingles(MEETING_2020))).toBeLessThan(0.1);
+    expect(bodySimilarity(full, wordShingles('too short'))).toBeNull();
+  });
+
+  it('ranks the closer of two qualifying entries higher', () => {
+    const next = f(item('Data Workshops', WORKSHOPS_EDITED), '2019-12-20');
+    const exact = sameEntry(f(item('Data Workshops', WORKSHOPS_EDITED), '2019-12-13'), next);
+    const edited = sameEntry(f(item('Data Workshops', WORKSHOPS), '2019-12-13'), next);
+    expect(exact).not.toBeNull();
+    expect(edited).not.toBeNull();
+    expect(exact as number).toBeGreaterThan(edited as number);
+  });
+});
