@@ -1,0 +1,26 @@
+// Stage 2: text to lines. Every transformation here keeps one output line per source
+// line, so a line's index + 1 is its line number in the original file.
+import type { SourceLine } from './model.js';
+
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+// Zero-width and formatting characters scrapes carry over from HTML.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// C0/C1 controls other than newline; left in place they break CSV and terminals.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+export function normaliseLine(raw: string): string {
+  return raw
+    .replace(INVISIBLE, '')
+    .replace(CONTROLS, '')
+    .replace(SPACES, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .normalize('NFC');
+}
+
+export function toLines(text: string): SourceLine[] {
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines: SourceLine[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) lines[i] = { text: normaliseLine(raw[i] ?? ''), line: i + 1 };
+  return lines;
+}
