@@ -1,0 +1,33 @@
+// The issue header: "UPDATE NO 381 06 December 2019", "Update no 585 1st December 2023".
+import { findDayMonthYear } from '../dates/calendar.js';
+import type { SourceLine } from '../model.js';
+
+export interface Header {
+  number: number;
+  date: string | null;
+  /** Index into the lines array. */
+  index: number;
+}
+
+const HEADER = /^#*\s*update\s+no\.?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$/i;
+
+export function parseHeaderLine(text: string): { number: number; rest: string } | null {
+  const match = HEADER.exec(text);
+  if (!match) return null;
+  return { number: Number(match[1]), rest: match[2] ?? '' };
+}
+
+/** Every header line, with its date from the same line or, failing that, the next one. */
+export function findHeaders(lines: SourceLine[]): Header[] {
+  const headers: Header[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > 80 || !/^#*\s*update/i.test(text)) continue;
+    const parsed = parseHeaderLine(text);
+    if (!parsed) continue;
+    let found = findDayMonthYear(parsed.rest, null);
+    if (!found && parsed.rest === '' && lines[i + 1]) found = findDayMonthYear(lines[i + 1]!.text, null);
+    headers.push({ number: parsed.number, date: found?.date ?? null, index: i });
+  }
+  return headers;
+}

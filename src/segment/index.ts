@@ -1,0 +1,126 @@
+// Stage 3: lines to the parts of an issue — header, entries (new and reminders), the
+// Tools & Templates list and the Contact Details list.
+import type { SourceLine } from '../model.js';
+import type { Layout, Section } from '../schema.js';
+import { InputError } from '../decode.js';
+import { isBoilerplate } from './boilerplate.js';
+import { type RawEntry, PUBLISHED_SENTENCE, splitByTitles, splitLabelled } from './entries.js';
+import { type Header, findHeaders } from './header.js';
+import { ACTION_LABEL, type Marker, PROGRAMME_LABEL, markerOf } from './labels.js';
+
+export interface SegmentWarning {
+  code: string;
+  message: string;
+  line: number | null;
+}
+
+export interface Segmented {
+  header: Header | null;
+  layout: Layout;
+  entries: Array<RawEntry & { section: Section }>;
+  tools: SourceLine[];
+  contacts: SourceLine[];
+  warnings: SegmentWarning[];
+}
+
+type Region = 'new' | Marker;
+
+function detectLayout(lines: SourceLine[]): Layout {
+  if (lines.some((l) => PROGRAMME_LABEL.test(l.text))) return 'labelled';
+  if (lines.some((l) => ACTION_LABEL.test(l.text))) return 'blank-line';
+  if (lines.some((l) => PUBLISHED_SENTENCE.test(l.text))) return 'headline';
+  return 'blank-line';
+}
+
+/** The last line reads as cut off: mid-sentence where a complete page would not stop. */
+function looksTruncated(last: SourceLine | undefined, region: Region): boolean {
+  if (!last) return false;
+  const text = last.text;
+  if (region === 'contacts') {
+    const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+    return open || /[,;:–-]$/.test(text);
+  }
+  return /[\p{L},;:–-]$/u.test(text) && !/\bhere$/i.test(text);
+}
+
+export function segment(lines: SourceLine[]): Segmented {
+  const warnings: SegmentWarning[] = [];
+  const markers = lines.map((l) => markerOf(l.text));
+  const firstMarker = markers.findIndex((m) => m !== null);
+  const headers = findHeaders(lines);
+  const leading = headers.filter((h) => firstMarker < 0 || h.index < firstMarker);
+  const header = leading.at(-1) ?? headers[0] ?? null;
+
+  if (!header) {
+    const looksLikeBulletin =
+      firstMarker >= 0 || lines.some((l) => PROGRAMME_LABEL.test(l.text) || ACTION_LABEL.test(l.text));
+    if (!looksLikeBulletin) {
+      throw new InputError('no "UPDATE NO" header, section heading or "Action Required:" label: not a SESLIP bulletin');
+    }
+    warnings.push({ code: 'no-header', message: 'no "UPDATE NO N <date>" header: issue number and date are null', line: null });
+  } else {
+    if (header.date === null) {
+      warnings.push({ code: 'no-date', message: `header of issue ${header.number} has no readable date`, line: lines[header.index]!.line });
+    }
+    const other = headers.find((h) => h.number !== header.number);
+    if (other) {
+      warnings.push({
+        code: 'conflicting-header',
+        message: `headers name issues ${header.number} and ${other.number}; using ${header.number}`,
+        line: lines[other.index]!.line,
+      });
+    }
+  }
+
+  const headerLines = new Set(headers.map((h) => h.index));
+  const start = header ? header.index + 1 : 0;
+  const regions: Record<Region, SourceLine[]> = { new: [], reminders: [], tools: [], contacts: [] };
+  let region: Region = 'new';
+  for (let i = start; i < lines.length; i++) {
+    const marker = markers[i];
+    if (marker) {
+      region = marker;
+      continue;
+    }
+    const line = lines[i]!;
+    // Keep blank structure where chrome is dropped: blank lines separate titles.
+    const dropped = headerLines.has(i) || (line.text !== '' && isBoilerplate(line.text));
+    regions[region].push(dropped ? { text: '', line: line.line } : line);
+  }
+
+  const itemLines = [...regions.new, ...regions.reminders];
+  const layout = detectLayout(itemLines);
+  const split = layout === 'labelled' ? splitLabelled : splitByTitles;
+  const entries: Segmented['entries'] = [];
+  for (const [name, section] of [['new', 'new'], ['reminders', 'reminder']] as const) {
+    const { entries: found, stray } = split(regions[name]);
+    for (const entry of found) entries.push({ ...entry, section });
+    if (stray.length > 0) {
+      warnings.push({
+        code: 'stray-text',
+        message: `${stray.length} line(s) before the first entry of the ${name === 'new' ? 'new items' : 'reminders'} belong to no item`,
+        line: stray[0]!.line,
+      });
+    }
+  }
+
+  if (entries.length === 0) warnings.push({ code: 'no-items', message: 'no bulletin entries found', line: null });
+  if (!markers.includes('tools')) warnings.push({ code: 'missing-section', message: 'no "Tools & Templates" section', line: null });
+  if (!markers.includes('contacts')) warnings.push({ code: 'missing-section', message: 'no "Contact Details" section', line: null });
+
+  const lastIndex = lines.findLastIndex((l) => l.text !== '');
+  let lastRegion: Region = 'new';
+  for (let i = 0; i <= lastIndex; i++) lastRegion = markers[i] ?? lastRegion;
+  if (lastIndex >= start && !markers[lastIndex] && looksTruncated(lines[lastIndex], lastRegion)) {
+    warnings.push({ code: 'truncated', message: 'the text stops mid-sentence: the page looks cut off', line: lines[lastIndex]!.line });
+  }
+
+  return {
+    header,
+    layout: entries.length === 0 ? 'unknown' : layout,
+    entries,
+    tools: regions.tools,
+    contacts: regions.contacts,
+    warnings,
+  };
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/decode.js';
+import { toLines } from '../../src/normalise.js';
+import { findHeaders } from '../../src/segment/header.js';
+import { markerOf } from '../../src/segment/labels.js';
+import { segment } from '../../src/segment/index.js';
+
+const seg = (text: string) => segment(toLines(text));
+const titles = (text: string) => seg(text).entries.map((e) => [e.section, e.title]);
+
+describe('header', () => {
+  it.each([
+    ['UPDATE NO 381 06 December 2019', 381, '2019-12-06'],
+    ['Update no 585 1st December 2023', 585, '2023-12-01'],
+    ['Update No. 412 – 3rd July 2020', 412, '2020-07-03'],
+    ['UPDATE NO 77', 77, null],
+  ])('%s', (line, number, date) => {
+    expect(findHeaders(toLines(line))).toEqual([{ number, date, index: 0 }]);
+  });
+
+  it('takes the date from the next line when the header line has none', () => {
+    expect(findHeaders(toLines('UPDATE NO 12\n4 March 2016'))[0]).toMatchObject({ number: 12, date: '2016-03-04' });
+  });
+
+  it('does not read labels or prose as headers', () => {
+    expect(findHeaders(toLines('Update: the next meeting is on 5 May\nUpdate on 3 new cases'))).toEqual([]);
+  });
+});
+
+describe('section markers', () => {
+  it.each([
+    ['Reminders from previous weeks', 'reminders'],
+    ['REMINDERS FROM PREVIOUS WEEKS', 'reminders'],
+    ['Reminders From Previous Week', 'reminders'],
+    ['Remiders from previous weeks', 'reminders'],
+    ['Tools & Templates', 'tools'],
+    ['Tools and Templates', 'tools'],
+    ['Tols & Templates', 'tools'],
+    ['Contact Details', 'contacts'],
+    ['Contact details:', 'contacts'],
+    ['## Contact Details', 'contacts'],
+  ])('%s opens %s', (line, marker) => {
+    expect(markerOf(line)).toBe(marker);
+  });
+
+  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates'])(
+    '%s is not a marker',
+    (line) => expect(markerOf(line)).toBeNull(),
+  );
+});
+
+describe('segment', () => {
+  const blankLine = [
+    'UPDATE NO 900 3 March 2017', '', '',
+    'First Network Item', '', '',
+    'Body of the first item.', '', 'Action Required:', '', 'Do the thing.', '', '',
+    'Second Item', '', '',
+    'Second body.', '',
+    'Reminders from previous weeks', '', '',
+    'Older Item', '', '',
+    'Older body.', '',
+    'Tools & Templates', '', 'A Report published 1 March 2017', '',
+    'Contact Details', '', 'Lead: Jo Bloggs (Somewhere Council)', '07700 900123',
+  ].join('\n');
+
+  it('splits titles standing between double blank lines, new and reminders', () => {
+    expect(titles(blankLine)).toEqual([
+      ['new', 'First Network Item'],
+      ['new', 'Second Item'],
+      ['reminder', 'Older Item'],
+    ]);
+    const s = seg(blankLine);
+    expect(s.header).toMatchObject({ number: 900, date: '2017-03-03' });
+    expect(s.layout).toBe('blank-line');
+    expect(s.tools.map((l) => l.text).filter(Boolean)).toEqual(['A Report published 1 March 2017']);
+    expect(s.contacts.map((l) => l.text).filter(Boolean)).toHaveLength(2);
+    expect(s.warnings).toEqual([]);
+  });
+
+  it('splits the labelled layout at each Programme: label', () => {
+    const text = [
+      'UPDATE NO 901 10 March 2017',
+      'Programme:', 'Alpha Project', 'Update:', 'Alpha text.', 'Action Required:', 'Alpha action.',
+      'Programme: Beta Project', 'Update: Beta text.',
+      'Reminders from previous weeks',
+      'Programme:', 'Gamma Project',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      ['new', 'Alpha Project'],
+      ['new', 'Beta Project'],
+      ['reminder', 'Gamma Project'],
+    ]);
+    expect(seg(text).layout).toBe('labelled');
+  });
+
+  it('splits the 2023 layout: one paragraph per entry, headline first', () => {
+    const text = [
+      'Update no 700 2nd June 2023', '',
+      'Headline One', 'On 30 May the Council published A Guide', 'Details', '- a point', '',
+      'Headline Two', 'Plain text of the second entry.', '',
+      'Reminders From Previous Weeks', '',
+      'Headline Three', 'More information:', 'Text.',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      ['new', 'Headline One'],
+      ['new', 'Headline Two'],
+      ['reminder', 'Headline Three'],
+    ]);
+    expect(seg(text).layout).toBe('headline');
+  });
+
+  it('finds titles without double blank lines after each action part (loose)', () => {
+    const text = [
+      'UPDATE NO 902 17 March 2017', '',
+      'First Title', '', 'Some body text here.', '', 'Action Required: reply by Friday.', '',
+      'More information is here', '',
+      'Second Title', '', 'Its body text.', '', 'Action Required:', '', 'Nothing.',
+    ].join('\n');
+    expect(titles(text).map(([, t]) => t)).toEqual(['First Title', 'Second Title']);
+  });
+
+  it('skips site chrome before the header and starts after the last header', () => {
+    const text = [
+      'UPDATE NO 903 24 March 2017', '',
+      'If you would like to know more, click on the main section icons shown above.', '',
+      'UPDATE NO 903 24 March 2017', '', '',
+      'Only Item', '', '', 'Body.',
+    ].join('\n');
+    expect(titles(text)).toEqual([['new', 'Only Item']]);
+  });
+
+  it('warns when there is no header, and still yields the items', () => {
+    const s = seg(['Programme:', 'Orphan Item', 'Update:', 'Text.'].join('\n'));
+    expect(s.header).toBeNull();
+    expect(s.entries.map((e) => e.title)).toEqual(['Orphan Item']);
+    expect(s.warnings.map((w) => w.code)).toContain('no-header');
+  });
+
+  it('warns about a page cut off mid-word', () => {
+    const s = seg([...blankLine.split('\n').slice(0, 12), 'The next meeting will be held at the Civic Cen'].join('\n'));
+    expect(s.warnings.find((w) => w.code === 'truncated')).toMatchObject({ line: 13 });
+    expect(seg(blankLine).warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+
+  it('warns about missing sections and stray text', () => {
+    const s = seg(['UPDATE NO 904 1 April 2017', 'Programme:', 'Item', 'Update:', 'Text.'].join('\n'));
+    expect(s.warnings.filter((w) => w.code === 'missing-section')).toHaveLength(2);
+    const stray = seg(['UPDATE NO 905 1 April 2017', 'Loose words first.', 'Programme:', 'Item'].join('\n'));
+    expect(stray.warnings).toContainEqual(expect.objectContaining({ code: 'stray-text', line: 2 }));
+  });
+
+  it('refuses text that is not a bulletin', () => {
+    expect(() => seg('Dear all,\n\nPlease find the minutes attached.\n\nThanks')).toThrow(InputError);
+  });
+});
