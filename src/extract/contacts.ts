@@ -1,0 +1,57 @@
+// Contact Details: "Role: Name (Organisation)", a phone number on the same or a later
+// line, sometimes an email address. Phones become E.164 through libphonenumber-js.
+import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+import type { SightedContact, SourceLine } from '../model.js';
+import type { SegmentWarning } from '../segment/index.js';
+
+const PERSON = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|la|le)){1,3}$/u;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// "Role: Name (Organisation)" — the name holds no colon, so the role runs to the last one.
+const ROLE_NAME_ORG = /^(?<role>.+?)\s*:\s*(?<name>[^:()]+?)\s*(?:\((?<org>[^()]+)\))?$/u;
+const NAME_ORG = /^(?<name>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;
+const PHONE_LIKE = /(?:\+?\d[\d ()-]{8,}\d)/;
+
+export function isPersonName(text: string): boolean {
+  return PERSON.test(text) && text.length <= 60;
+}
+
+export function phonesIn(text: string): string[] {
+  return findPhoneNumbersInText(text, 'GB').map((found) => found.number.number as string);
+}
+
+function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
+  const withoutContactBits = text.replace(EMAIL, ' ').trim().replace(/\s[+\d][\d ()-]{8,}$/, '').trim();
+  const m = ROLE_NAME_ORG.exec(withoutContactBits) ?? NAME_ORG.exec(withoutContactBits);
+  if (!m?.groups) return null;
+  const name = m.groups.name!.trim();
+  if (!isPersonName(name)) return null;
+  return { name, role: m.groups.role?.trim() || null, organisation: m.groups.org?.trim() || null };
+}
+
+export function extractContacts(
+  lines: SourceLine[],
+  source: string,
+): { contacts: SightedContact[]; warnings: SegmentWarning[] } {
+  const contacts: SightedContact[] = [];
+  const warnings: SegmentWarning[] = [];
+  let current: SightedContact | null = null;
+  for (const { text, line } of lines) {
+    if (text === '') continue;
+    const parsed = parseContactLine(text);
+    const phone = phonesIn(text)[0] ?? null;
+    const email = EMAIL.exec(text)?.[0] ?? null;
+    if (!phone && PHONE_LIKE.test(text.replace(EMAIL, ''))) {
+      warnings.push({ code: 'invalid-phone', message: `not a valid UK phone number: "${PHONE_LIKE.exec(text)![0]}"`, line });
+    }
+    if (parsed) {
+      current = { ...parsed, phone, email, source, line };
+      contacts.push(current);
+    } else if (current && (phone || email || PHONE_LIKE.test(text))) {
+      current.phone ??= phone;
+      current.email ??= email;
+    } else {
+      warnings.push({ code: 'unparsed-contact', message: `not a contact line: "${text.slice(0, 80)}"`, line });
+    }
+  }
+  return { contacts, warnings };
+}

@@ -1,0 +1,42 @@
+// One entry's text: title, the update part and the "Action Required:" part.
+import type { SourceLine } from '../model.js';
+import type { RawEntry } from '../segment/entries.js';
+import { ACTION_LABEL, UPDATE_LABEL } from '../segment/labels.js';
+import { blocksToText, toBlocks } from './body.js';
+import { findReferrals } from './referrals.js';
+
+export interface ItemText {
+  title: string;
+  update: string | null;
+  action: string | null;
+  refersTo: string[];
+}
+
+/** A label line gives way to the text that follows it on the same line, if any. */
+function afterLabel(line: SourceLine, label: RegExp): SourceLine[] {
+  const rest = label.exec(line.text)?.[1]?.trim() ?? '';
+  return rest === '' ? [] : [{ text: rest, line: line.line }];
+}
+
+export function extractItemText(entry: RawEntry): ItemText {
+  const update: SourceLine[] = [];
+  let action: SourceLine[] | null = null;
+  for (const line of entry.body) {
+    if (ACTION_LABEL.test(line.text)) {
+      action ??= [];
+      action.push(...afterLabel(line, ACTION_LABEL));
+    } else if (action) {
+      action.push(line);
+    } else if (UPDATE_LABEL.test(line.text)) {
+      update.push(...afterLabel(line, UPDATE_LABEL));
+    } else {
+      update.push(line);
+    }
+  }
+  return {
+    title: entry.title.replace(/\s+/g, ' ').trim(),
+    update: blocksToText(toBlocks(update)),
+    action: action ? blocksToText(toBlocks(action)) : null,
+    refersTo: findReferrals(entry.body.map((l) => l.text)),
+  };
+}

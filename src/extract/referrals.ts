@@ -1,0 +1,16 @@
+// People an entry refers readers to: "please contact Mark Evans (details below)".
+import { isPersonName } from './contacts.js';
+
+const REFERRAL = /\bcontact(?:ing)?\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+
+export function findReferrals(texts: string[]): string[] {
+  const names = new Set<string>();
+  for (const text of texts) {
+    if (!/contact/i.test(text)) continue;
+    for (const match of text.matchAll(REFERRAL)) {
+      const name = match[1]!;
+      if (isPersonName(name) && !/^(the|our|your|their|this)\b/i.test(name)) names.add(name);
+    }
+  }
+  return [...names];
+}

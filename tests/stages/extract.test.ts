@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { blocksToText, toBlocks } from '../../src/extract/body.js';
+import { extractContacts } from '../../src/extract/contacts.js';
+import { extractItemText } from '../../src/extract/item.js';
+import { extractPublishedSentences, parsePublicationLine } from '../../src/extract/publications.js';
+import { findReferrals } from '../../src/extract/referrals.js';
+import { toLines } from '../../src/normalise.js';
+
+describe('Tools & Templates lines', () => {
+  it.each([
+    ['Annual Survey of Carers published 3 March 2021', ['Annual Survey of Carers', null, '2021-03-03', 'published']],
+    ['Sufficiency toolkit updated 2 March 2021', ['Sufficiency toolkit', null, '2021-03-02', 'updated']],
+    ['Review of Kinship Care was published by the Family Rights Group on 1 March 2021', ['Review of Kinship Care', 'Family Rights Group', '2021-03-01', 'published']],
+    ['Learning Lessons published by NSPCC 26 February 2021.', ['Learning Lessons', 'NSPCC', '2021-02-26', 'published']],
+    ['The Children’s Commissioner has published a report on stability. Published 25 February 2021', ['a report on stability', 'Children’s Commissioner', '2021-02-25', 'published']],
+    ['The LGA had published a guide to commissioning 24 February 2021', ['a guide to commissioning', 'LGA', '2021-02-24', 'published']],
+    ['A Practice Paper Authors: A Person & B Person Published 20 February 2021', ['A Practice Paper', null, '2021-02-20', 'published']],
+    ['Regional Protocol for Missing Children', ['Regional Protocol for Missing Children', null, null, 'published']],
+  ])('%s', (line, [title, publisher, date, kind]) => {
+    expect(parsePublicationLine(line, '2021-03-05')).toEqual({ title, publisher, date, kind });
+  });
+
+  it('resolves a date without a year against the issue date', () => {
+    expect(parsePublicationLine('Winter Report published 30 December', '2021-01-08')?.date).toBe('2020-12-30');
+  });
+
+  it.each([
+    'We have produced a plan which will underpin activities in 2020-21.',
+    'The documents area of the website now includes the following:',
+  ])('prose is not a publication: %s', (line) => {
+    expect(parsePublicationLine(line, '2021-03-05')).toBeNull();
+  });
+
+  it('reads "On <date> <publisher> published <title>" sentences', () => {
+    const lines = toLines('On 27 February the Family Justice Board published Guidance on Hearings. It is short.');
+    expect(extractPublishedSentences(lines, '2023-03-03', 'x.txt')).toEqual([
+      { title: 'Guidance on Hearings', publisher: 'Family Justice Board', date: '2023-02-27', kind: 'published', source: 'x.txt', line: 1 },
+    ]);
+  });
+});
+
+describe('Contact Details', () => {
+  it('reads role, name, organisation and a phone on a later line as E.164', () => {
+    const lines = toLines(['Workforce Lead: Jo Bloggs (Somewhere Council)', '', '07911 123456', 'Data Lead – North: Sam Smith-Jones (Elsewhere)', 'Adviser: Ann Other'].join('\n'));
+    const { contacts, warnings } = extractContacts(lines, 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone, line }) => ({ name, role, organisation, phone, line }))).toEqual([
+      { name: 'Jo Bloggs', role: 'Workforce Lead', organisation: 'Somewhere Council', phone: '+447911123456', line: 1 },
+      { name: 'Sam Smith-Jones', role: 'Data Lead – North', organisation: 'Elsewhere', phone: null, line: 4 },
+      { name: 'Ann Other', role: 'Adviser', organisation: null, phone: null, line: 5 },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes an inline phone and email', () => {
+    const { contacts } = extractContacts(toLines('Lead: Jo Bloggs (Council) 01234 567890 jo.bloggs@example.org'), 'x');
+    expect(contacts[0]).toMatchObject({ phone: '+441234567890', email: 'jo.bloggs@example.org' });
+  });
+
+  it('warns about a phone number that is not a valid UK number', () => {
+    const { contacts, warnings } = extractContacts(toLines('Lead: Jo Bloggs (Council)\n07700 900123'), 'x');
+    expect(contacts[0]?.phone).toBeNull();
+    expect(warnings).toEqual([{ code: 'invalid-phone', message: expect.stringContaining('07700 900123'), line: 2 }]);
+  });
+
+  it('warns about a line it cannot read', () => {
+    const { contacts, warnings } = extractContacts(toLines('please get in touch with the office'), 'x');
+    expect(contacts).toEqual([]);
+    expect(warnings).toEqual([{ code: 'unparsed-contact', message: expect.stringContaining('get in touch'), line: 1 }]);
+  });
+});
+
+describe('items', () => {
+  const entry = (title: string, body: string[]) => {
+    const lines = toLines([title, ...body].join('\n'));
+    return { title, line: 1, lines, body: lines.slice(1) };
+  };
+
+  it('splits update and action at the label, and keeps lists as "- " items', () => {
+    const text = extractItemText(entry('Title', ['Update:', 'First part.', '• one', '• two', 'Action Required: Reply', 'by Friday.']));
+    expect(text).toEqual({ title: 'Title', update: 'First part.\n- one\n- two', action: 'Reply\nby Friday.', refersTo: [] });
+  });
+
+  it('has a null action without the label and null update without text', () => {
+    expect(extractItemText(entry('T', ['Only text.']))).toMatchObject({ update: 'Only text.', action: null });
+    expect(extractItemText(entry('T', []))).toMatchObject({ update: null, action: null });
+  });
+
+  it('does not read bulletin text as Markdown', () => {
+    const blocks = toBlocks(toLines('# not a heading *not emphasis* [2019] EWCA Civ 1\n> not a quote'));
+    expect(blocksToText(blocks)).toBe('# not a heading *not emphasis* [2019] EWCA Civ 1\n> not a quote');
+  });
+
+  it('finds the people an entry refers readers to', () => {
+    expect(findReferrals(['please contact Jo Bloggs (details below) or contact Sam Smith.', 'contact The Care Team'])).toEqual(['Jo Bloggs', 'Sam Smith']);
+  });
+});
