@@ -89,3 +89,10 @@ export function findDayMonthYear(
   if (!isValidDay(year, month, day)) return null;
   return { date: isoDay(year, month, day), index: match.index, length: match[0].length };
 }
+
+/** The ISO day `n` days after `iso` (before it when `n` is negative). */
+export function addDays(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + n));
+  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}

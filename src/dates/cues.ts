@@ -1,0 +1,71 @@
+// The words that say what a date is for. Generic English, nothing from any one bulletin.
+import type { EventStatus } from '../schema.js';
+
+/** A gathering people attend: a date near one of these is an event. */
+const EVENT = new RegExp(
+  [
+    '\\b(?:network\\s+)?meetings?\\b',
+    '\\bmeets?\\b',
+    '\\bmet\\b',
+    '\\bworkshops?\\b',
+    '\\bconferences?\\b',
+    '(?<!\\bof\\s)\\bcourses?\\b',
+    '\\bcohorts?\\b',
+    '\\bwebinars?\\b',
+    '\\bbriefings?\\b',
+    '\\bforums?\\b',
+    '\\blaunch(?:es|ing)?\\b',
+    '\\bsigning\\b',
+    '\\b(?:hold|save) the date\\b',
+    '\\bevents?\\b',
+    '\\bsessions?\\b',
+    '\\bseminars?\\b',
+    '\\btraining\\b',
+    '\\bsummit\\b',
+    '\\bmasterclass(?:es)?\\b',
+    '\\broadshows?\\b',
+    '\\bsymposium\\b',
+    '\\bdrop-in\\b',
+    '\\bceremony\\b',
+    '\\bexchange\\b',
+    '\\b(?:will be|is being|to be) held\\b',
+    '\\btakes? place\\b',
+    '\\btook place\\b',
+  ].join('|'),
+  'i',
+);
+
+export const hasEventCue = (text: string): boolean => EVENT.test(text);
+
+/** A date that only says when something was put out: "published 5 December 2019". */
+const PUBLICATION = /\b(?:published|updated|released|issued)\b(?:\s+(?:by|on)\b[^.;:]{0,80})?\s*$/i;
+
+/** True when the text just before a date makes it a publication date. */
+export const isPublicationDate = (before: string): boolean => PUBLICATION.test(before);
+
+// "by", "no later than", "closing date", "the deadline for nominations is", "book by" —
+// optionally followed by a clock time and "on": "by 5pm on". The text tested is a short
+// window ending where the date starts.
+const DEADLINE = new RegExp(
+  '(?:\\bby|\\bno later than|\\bnot later than|\\bbefore|\\bcloses?(?:\\s+on)?|\\bclosing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|' +
+    '\\bdeadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|\\bsubmitted\\s+by|\\breturned\\s+by)' +
+    '\\s*[:,]?\\s*(?:the\\s+)?$',
+  'i',
+);
+
+export const isDeadline = (before: string): boolean => DEADLINE.test(before);
+
+const CANCELLED = /\bcancel(?:l)?ed\b/i;
+const POSTPONED = /\bpostponed\b/i;
+const HELD = /\b(?:already|has been|have been)\s+held\b/i;
+const BOOKING = /\bbook(?:ing)?\s+(?:here|now|open|is open|your)|\bbookings?\s+(?:are\s+|is\s+)?(?:now\s+)?open|\bregist(?:er|ration)\b/i;
+
+/** What the text says about an event on `date`, given the issue's own date. */
+export function eventStatus(text: string, date: string, issueDate: string | null): EventStatus | null {
+  if (CANCELLED.test(text)) return 'cancelled';
+  if (POSTPONED.test(text)) return 'postponed';
+  if (HELD.test(text)) return 'held';
+  if (issueDate && date < issueDate.slice(0, date.length)) return 'past';
+  if (BOOKING.test(text)) return 'booking-open';
+  return issueDate ? 'upcoming' : null;
+}

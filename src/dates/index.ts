@@ -1,0 +1,120 @@
+// The dates stage: the events and deadlines of one entry, read with chrono plus our own
+// parsers and refiners, and judged by the words around each date.
+import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
+import type { Warning } from '../schema.js';
+import { eventStatus, hasEventCue, isDeadline, isPublicationDate } from './cues.js';
+import { findLabel } from './label.js';
+import { findLocation, trailingPlace } from './location.js';
+import { findMentions, type DateMention } from './mentions.js';
+import { mergeEvents } from './merge.js';
+import { segment, type Segment } from './segments.js';
+import { weekday } from './calendar.js';
+
+export interface DateContext {
+  issueDate: string | null;
+  source: string;
+}
+
+export interface EntryForDates {
+  title: string;
+  line: number;
+  /** The title line first, then every body line with its 1-based source line number. */
+  lines: SourceLine[];
+}
+
+export interface EntryDates {
+  events: SightedEvent[];
+  deadlines: SightedDeadline[];
+  warnings: Warning[];
+}
+
+/** How far back from a date its deadline or publication wording is looked for. */
+const LOOK_BACK = 100;
+/** A bare time this close to the start of a line is a schedule line: "Part 1 9.30-13.30". */
+const SCHEDULE_START = 20;
+/** "Date: ..." or nothing at all before the date. */
+const DATE_LEAD = /^\W*(?:(?:date|when)s?\s*:\s*)?$/i;
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Whether a date in `seg` is an event: its own words, its list's or the title's say so. */
+function isEventDate(seg: Segment, mention: DateMention, titleCue: boolean): boolean {
+  if (hasEventCue(seg.text)) return true;
+  if (seg.isListItem) return titleCue || (seg.intro !== null && hasEventCue(seg.intro.text));
+  return titleCue && (mention.start !== null || DATE_LEAD.test(seg.text.slice(0, mention.index)));
+}
+
+function placeOf(seg: Segment, after: string): string | null {
+  if (seg.isTitle) return trailingPlace(after) ?? findLocation(seg.text);
+  return findLocation(seg.text) ?? (seg.intro ? findLocation(seg.intro.text) : null);
+}
+
+export function extractDates(entry: EntryForDates, context: DateContext): EntryDates {
+  const lines = entry.lines.length > 0 ? entry.lines : [{ text: entry.title, line: entry.line }];
+  const segments = segment(lines);
+  const titleCue = segments[0]?.isTitle === true && hasEventCue(segments[0].text);
+  const events: SightedEvent[] = [];
+  const deadlines: SightedDeadline[] = [];
+  const warnings: Warning[] = [];
+  // The last event day seen: a schedule line's bare times belong to it.
+  let lastEventDay: string | null = null;
+
+  for (const seg of segments) {
+    const { dates, times } = findMentions(seg.text, context.issueDate);
+    const at = { source: context.source, line: seg.line };
+    for (const mention of dates) {
+      if (mention.wrongWeekday !== null) {
+        const written = seg.text.slice(mention.index, mention.index + mention.length);
+        warnings.push({
+          code: 'weekday-mismatch',
+          message: `"${written}": ${mention.date} is a ${WEEKDAYS[weekday(mention.date)]}, not a ${WEEKDAYS[mention.wrongWeekday]}; the date is kept as written`,
+          ...at,
+        });
+      }
+      const before = seg.text.slice(Math.max(0, mention.index - LOOK_BACK), mention.index);
+      if (isPublicationDate(before)) continue;
+      if (isDeadline(before)) {
+        deadlines.push({ date: mention.date, time: mention.start, text: seg.text, ...at });
+        continue;
+      }
+      if (!isEventDate(seg, mention, titleCue)) continue;
+      const after = seg.text.slice(mention.index + mention.length);
+      events.push({
+        date: mention.date,
+        start: mention.start,
+        end: mention.end,
+        location: placeOf(seg, after),
+        label: seg.isTitle ? null : findLabel(seg.text, after),
+        status: eventStatus(seg.text, mention.date, context.issueDate),
+        text: seg.text,
+        ...at,
+      });
+      if (mention.date.length === 10) lastEventDay = mention.date;
+    }
+    if (dates.length > 0 || lastEventDay === null) continue;
+    for (const time of times) {
+      if (time.index > SCHEDULE_START && !hasEventCue(seg.text)) continue;
+      events.push({
+        date: lastEventDay,
+        start: time.start,
+        end: time.end,
+        location: findLocation(seg.text),
+        label: findLabel(seg.text, seg.text.slice(time.index + time.length)),
+        status: eventStatus(seg.text, lastEventDay, context.issueDate),
+        text: seg.text,
+        ...at,
+      });
+    }
+  }
+  return { events: mergeEvents(events), deadlines: uniqueDeadlines(deadlines), warnings };
+}
+
+function uniqueDeadlines(deadlines: SightedDeadline[]): SightedDeadline[] {
+  const seen = new Set<string>();
+  return deadlines.filter((d) => {
+    const key = `${d.date} ${d.time ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

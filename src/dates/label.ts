@@ -1,0 +1,33 @@
+// A short name for one event of an entry, when the text gives one: "(Permanency
+// Planning)" after a date, "– Joint meeting with SEND Network" after it, or a
+// "Part 1 … – DCS and Chief Financial Officers session" schedule line.
+
+/** Parentheses that qualify the date rather than name the event. */
+const QUALIFIER = /^(?:am|pm|am and pm|am only|pm only|morning|afternoon|all day|full|fully booked|tbc|tba|already held|cancelled|postponed|online|virtual)$/i;
+/** Dash clauses that are calls to action, not names. */
+const ACTION = /^(?:\(?(?:already held|cancelled|postponed)\)?|book|click|register|see|details|more|please|for more)\b/i;
+/** Where a name stops and the description starts: "... SEND Network with a focus on". */
+const DESCRIPTION = /\s(?:with a|with an|with the aim|focusing|which|where|that|to discuss|to explore|to look|as part of)\b/i;
+const MAX_WORDS = 10;
+const PART = /^((?:part|session|day|module|workshop)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four))\b/i;
+
+function clause(after: string): string | null {
+  const match = /^\s*[–—-]\s*([^–—]+)/u.exec(after);
+  const text = match?.[1]?.replace(/\s-\s.*$/, '').trim();
+  if (!text || ACTION.test(text) || !/^[\p{Lu}\d]/u.test(text)) return null;
+  const name = text.split(DESCRIPTION)[0]?.replace(/[.,;:]+$/, '').trim() ?? '';
+  return name && name.split(' ').length <= MAX_WORDS ? name : null;
+}
+
+/**
+ * The label of the event whose date or time ends at `after` (the text that follows it)
+ * in a segment that starts with `segment`.
+ */
+export function findLabel(segment: string, after: string): string | null {
+  const paren = /^\s*\(([^()]{2,60})\)/.exec(after);
+  if (paren?.[1] && !QUALIFIER.test(paren[1].trim())) return paren[1].trim();
+  const name = clause(paren ? after.slice(paren[0].length) : after);
+  const part = PART.exec(segment)?.[1] ?? null;
+  if (part && name) return `${part} – ${name}`;
+  return name ?? part;
+}

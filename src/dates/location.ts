@@ -1,0 +1,74 @@
+// Where an event happens: a venue after "at"/"in" ("at Coram Campus, London WC1N 1AZ"),
+// a meeting platform (Microsoft Teams, Zoom), or "online".
+import { MONTH_PATTERN } from './calendar.js';
+
+const VENUE_NOUNS = new Set([
+  'offices', 'office', 'centre', 'center', 'hall', 'house', 'campus', 'building', 'room', 'rooms',
+  'suite', 'hotel', 'library', 'school', 'college', 'university', 'theatre', 'stadium', 'court', 'park',
+]);
+const CONNECTORS = new Set(['of', 'and', '&', 'in', 'upon', 'on', 'the']);
+const NOT_PLACES = new RegExp(`^(?:${MONTH_PATTERN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?$`, 'i');
+/** Words that may follow a place: "in Central London on Friday", "at X from 10am". */
+const FOLLOWERS = /^(?:on|from|and|to|for|at|in|with|between|each|via|by|or|until|till|during|where|which|when|this|next|starting|as|is|will|has|was)\b/;
+const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$/;
+
+const TRIGGER = /\b(at|in|venue:|location:)\s+(?:the\s+(?=[A-Z]))?(?=[A-Z0-9])/g;
+
+const isProper = (word: string): boolean => /^[A-Z][\p{L}'’.-]*$/u.test(word) && !NOT_PLACES.test(word);
+const isPart = (word: string): boolean =>
+  isProper(word) || POSTCODE.test(word) || VENUE_NOUNS.has(word.toLowerCase());
+
+/**
+ * The proper-noun phrase starting at `from`: capitalised words, venue nouns, postcodes,
+ * and after a comma a street number; "of"/"and"/"in" only between such words.
+ */
+function venueAt(text: string, from: number): string | null {
+  const words = text.slice(from, from + 160).split(' ');
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i] ?? '';
+    const word = raw.replace(/[,.;:)]+$/, '');
+    const next = (words[i + 1] ?? '').replace(/[,.;:)]+$/, '');
+    const afterComma = kept.length > 0 && /,$/.test(words[i - 1] ?? '');
+    const ok =
+      (isPart(word) && (kept.length > 0 || isProper(word))) ||
+      (kept.length > 0 && CONNECTORS.has(word.toLowerCase()) && isProper(next)) ||
+      (afterComma && /^\d{1,4}[A-Za-z]?$/.test(word) && isProper(next));
+    if (!ok || (kept.length > 0 && /[.;:)]$/.test(words[i - 1] ?? ''))) break;
+    kept.push(raw);
+    if (/,$/.test(raw) && !(isProper(next) || /^\d/.test(next))) break;
+  }
+  const venue = kept.join(' ').replace(/[,.;:)]+$/, '');
+  // "at SEN support": a lowercase word running on means the capitals were not a place.
+  const following = words[kept.length] ?? '';
+  const runsOn = /[\p{L}\d]$/u.test(kept[kept.length - 1] ?? '') && /^\p{Ll}/u.test(following) && !FOLLOWERS.test(following);
+  return venue && !runsOn ? venue : null;
+}
+
+const PLATFORMS: Array<[RegExp, string]> = [
+  [/\b(?:Microsoft|MS) Teams\b|\bTeams\s+(?:meeting|call)\b|\bvia Teams\b|\bon Teams\b/, 'Microsoft Teams'],
+  [/\bZoom\b/, 'Zoom'],
+  [/\b[Oo]nline\b|\bvirtual(?:ly)?\b|\bwebinars?\b/, 'online'],
+];
+
+/** The place named in `text`, or null. A venue wins over a platform, "at" over "in". */
+export function findLocation(text: string): string | null {
+  let inVenue: string | null = null;
+  for (const match of text.matchAll(TRIGGER)) {
+    const venue = venueAt(text, match.index + match[0].length);
+    if (!venue) continue;
+    if (match[1] !== 'in') return venue;
+    inVenue ??= venue;
+  }
+  if (inVenue) return inVenue;
+  for (const [pattern, name] of PLATFORMS) if (pattern.test(text)) return name;
+  return null;
+}
+
+/** A place after the date in a title: "Conference – Thursday 27 February 2020 – Leeds". */
+export function trailingPlace(after: string): string | null {
+  const match = /^\s*[–—,-]\s*(.{1,60})$/u.exec(after);
+  if (!match?.[1]) return null;
+  const words = match[1].trim().split(' ');
+  return words.length <= 4 && words.every((w, i) => isProper(w) || (i > 0 && CONNECTORS.has(w))) ? match[1].trim() : null;
+}

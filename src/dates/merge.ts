@@ -1,0 +1,34 @@
+// One event per (day, start) per entry. A title date and a body date are often the same
+// event told twice, and "Hold the date Friday 17 January" is the day of which
+// "Part 1 9.30-13.30" and "Part 2 14.00-17.00" are the sessions.
+import type { SightedEvent } from '../model.js';
+
+/**
+ * Merges an entry's events: on a day with timed events the untimed mentions of that day
+ * only lend them a location; same-start events become one, the first keeping its text.
+ */
+export function mergeEvents(events: SightedEvent[]): SightedEvent[] {
+  const byDay = new Map<string, SightedEvent[]>();
+  for (const event of events) {
+    const day = byDay.get(event.date);
+    if (day) day.push(event);
+    else byDay.set(event.date, [event]);
+  }
+  const out: SightedEvent[] = [];
+  for (const day of byDay.values()) {
+    const location = day.find((e) => e.location !== null)?.location ?? null;
+    const timed = day.filter((e) => e.start !== null);
+    const kept = new Map<string, SightedEvent>();
+    for (const event of timed.length > 0 ? timed : day) {
+      const key = event.start ?? '';
+      const first = kept.get(key);
+      if (!first) kept.set(key, { ...event, location: event.location ?? location });
+      else {
+        first.end ??= event.end;
+        first.label ??= event.label;
+      }
+    }
+    out.push(...kept.values());
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Parsers added to chrono's en.GB configuration, in chrono's own shape: a pattern and
+// an extract() that turns one match into components.
+import type { Parser, ParsingContext } from 'chrono-node';
+import { MONTH_PATTERN, monthNumber } from './calendar.js';
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+// The day may be followed by a day range ("18-19 March"); the year is four digits and
+// must not run on into more digits, so "16 December 10.30" keeps 10.30 as a time.
+const DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}£$.,])${DAY}(?:\\s{0,3}(?:-|–|to|until|till)\\s{0,3}${DAY})?` +
+    `(?:\\s{1,3}of)?(?:\\s{1,3}|-)(${MONTH_PATTERN})(?![\\p{L}])` +
+    `(?:,?[\\s-]{1,3}((?:19|20)\\d\\d)(?![\\p{N}]|[.:]\\d))?`,
+  'iu',
+);
+
+/**
+ * "16 December", "24th January 2020", "18-19 March 2021". It replaces chrono's
+ * little-endian parser, which reads the "10" of "Wednesday 16 December 10.30-12.30" as
+ * the year 2010 and so also swallows the time.
+ */
+export const dayMonthParser: Parser = {
+  pattern: () => DAY_MONTH,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const day = Number(match[1]);
+    const month = monthNumber(match[3] ?? '');
+    if (month === null || day < 1 || day > 31) return null;
+    const start: Record<string, number> = { day, month };
+    if (match[4]) start.year = Number(match[4]);
+    const result = context.createParsingResult(match.index ?? 0, match[0], start);
+    if (match[2]) {
+      const endDay = Number(match[2]);
+      if (endDay <= day || endDay > 31) return null;
+      result.end = context.createParsingComponents({ ...start, day: endDay });
+    }
+    return result;
+  },
+};
+
+const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s?(am|pm)?';
+const ARRIVAL_FOR_START = new RegExp(`(?<![\\p{N}.])${CLOCK}\\s+for\\s+(?:an?\\s+)?${CLOCK}\\s+start\\b`, 'iu');
+
+function hour24(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const pm = meridiem.toLowerCase() === 'pm';
+  return (hour % 12) + (pm ? 12 : 0);
+}
+
+/**
+ * "9.30 for a 10.00 start": the event starts at the second time; the first is when to
+ * arrive, which the data model has no field for.
+ */
+export const arrivalForStartParser: Parser = {
+  pattern: () => ARRIVAL_FOR_START,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const hour = hour24(Number(match[4]), match[6]);
+    const minute = Number(match[5] ?? 0);
+    if (hour > 23 || minute > 59) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { hour, minute });
+  },
+};

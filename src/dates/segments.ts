@@ -1,0 +1,61 @@
+// An entry cut into the pieces dates are judged in: its title, its sentences and its
+// list items, each knowing the sentence that introduced its list ("... held at X on:").
+import type { SourceLine } from '../model.js';
+
+export interface Segment {
+  /** Whitespace-collapsed text, list marker removed. */
+  text: string;
+  line: number;
+  isTitle: boolean;
+  /** A list item: a bulleted line, or a line under an introduction ending in ":". */
+  isListItem: boolean;
+  /** The sentence ending in ":" that the list this item belongs to hangs from. */
+  intro: Segment | null;
+}
+
+const BULLET = /^(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+/;
+/** A line that reads as a dated list item even without a bullet: "5 June 2020". */
+const DATED_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s)/i;
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'rd', 'e.g', 'i.e', 'etc', 'approx', 'ref', 'vs']);
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+
+/** Sentences of one line; "Dr." or "St." do not end one. */
+export function sentences(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const word = /([\p{L}.]+)[.!?]["”’)]?\s+$/u.exec(text.slice(Math.max(start, match.index - 8), match.index + match[0].length));
+    if (word?.[1] && ABBREVIATIONS.has(word[1].toLowerCase())) continue;
+    const end = match.index + match[0].length;
+    out.push({ text: text.slice(start, end).trim(), offset: start });
+    start = end;
+  }
+  if (start < text.length) out.push({ text: text.slice(start).trim(), offset: start });
+  return out.filter((s) => s.text.length > 0);
+}
+
+export function segment(lines: SourceLine[]): Segment[] {
+  const out: Segment[] = [];
+  let intro: Segment | null = null;
+  lines.forEach((source, i) => {
+    const collapsed = source.text.replace(/\s+/g, ' ').trim();
+    if (!collapsed) return;
+    if (i === 0) {
+      out.push({ text: collapsed, line: source.line, isTitle: true, isListItem: false, intro: null });
+      return;
+    }
+    const bullet = BULLET.exec(collapsed);
+    const text = bullet ? collapsed.slice(bullet[0].length) : collapsed;
+    if (bullet || (intro && DATED_START.test(text))) {
+      out.push({ text, line: source.line, isTitle: false, isListItem: true, intro });
+      return;
+    }
+    intro = null;
+    for (const sentence of sentences(text)) {
+      const piece: Segment = { text: sentence.text, line: source.line, isTitle: false, isListItem: false, intro: null };
+      out.push(piece);
+      intro = /:$/.test(sentence.text) ? piece : null;
+    }
+  });
+  return out;
+}
