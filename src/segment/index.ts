@@ -32,15 +32,19 @@ function detectLayout(lines: SourceLine[]): Layout {
   return 'blank-line';
 }
 
-/** The last line reads as cut off: mid-sentence where a complete page would not stop. */
+/**
+ * The last line reads as cut off. Pages end with Contact Details, so a page that stops
+ * in its entries without closing punctuation was cut; in the lists, a line stops early
+ * when it leaves a bracket open or ends on a joining mark.
+ */
 function looksTruncated(last: SourceLine | undefined, region: Region): boolean {
   if (!last) return false;
   const text = last.text;
-  if (region === 'contacts') {
-    const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
-    return open || /[,;:–-]$/.test(text);
-  }
-  return /[\p{L},;:–-]$/u.test(text) && !/\bhere$/i.test(text);
+  const openBracket = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  if (openBracket || /[,;:–-]$/.test(text)) return true;
+  if (region === 'contacts') return false;
+  if (region === 'tools') return text.split(' ').length > 15 && /\p{L}$/u.test(text);
+  return !/[.!?)"”’]$/.test(text) && !/\bhere$/i.test(text);
 }
 
 export function segment(lines: SourceLine[]): Segmented {
