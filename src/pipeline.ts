@@ -1,0 +1,75 @@
+// The per-issue pipeline: decode → normalise → segment → extract. Merging across issues
+// and validation happen in src/api.ts.
+import { extractDates } from './dates/index.js';
+import { type Decoded, InputError, decode } from './decode.js';
+import { extractContacts } from './extract/contacts.js';
+import { extractItemText } from './extract/item.js';
+import { extractPublishedSentences, extractToolsList } from './extract/publications.js';
+import type { ParsedIssue, SightedItem } from './model.js';
+import { toLines } from './normalise.js';
+import type { Warning } from './schema.js';
+import { type SegmentWarning, segment } from './segment/index.js';
+
+export interface ReadOptions {
+  /** Names the input in records and warnings: a path as given, or "-" for stdin. */
+  source: string;
+}
+
+const ENCODING_WARNING: Record<string, string> = {
+  'nul-bytes': 'NUL byte(s) removed',
+  'mojibake-repaired': 'mis-decoded character sequence(s) ("â€™" for "’") repaired',
+};
+
+function decodeInput(input: string | Uint8Array): Decoded {
+  if (typeof input !== 'string') return decode(input);
+  if (input.trim() === '') throw new InputError(input === '' ? 'the file is empty' : 'the file holds only white space');
+  return { text: input, encoding: 'utf-8', repairs: [] };
+}
+
+/** One bulletin to its sighted records. Throws InputError for input that is no bulletin. */
+export function readIssue(input: string | Uint8Array, { source }: ReadOptions): ParsedIssue {
+  const decoded = decodeInput(input);
+  const warnings: Warning[] = decoded.repairs.map((r) => ({
+    code: r.code,
+    message: `${r.count} ${ENCODING_WARNING[r.code]}`,
+    source,
+    line: null,
+  }));
+  if (decoded.encoding === 'windows-1252') {
+    warnings.push({ code: 'legacy-encoding', message: 'not valid UTF-8: read as Windows-1252', source, line: null });
+  }
+  const located = (w: SegmentWarning): Warning => ({ ...w, source });
+
+  const segmented = segment(toLines(decoded.text));
+  warnings.push(...segmented.warnings.map(located));
+  const issueDate = segmented.header?.date ?? null;
+
+  const items: SightedItem[] = segmented.entries.map((entry) => {
+    const text = extractItemText(entry);
+    const dates = extractDates({ title: text.title, line: entry.line, lines: entry.lines }, { issueDate, source });
+    warnings.push(...dates.warnings);
+    return {
+      ...text,
+      line: entry.line,
+      section: entry.section,
+      lines: entry.lines,
+      events: dates.events,
+      deadlines: dates.deadlines,
+      publications: extractPublishedSentences(entry.lines, issueDate, source),
+    };
+  });
+
+  const contacts = extractContacts(segmented.contacts, source);
+  warnings.push(...contacts.warnings.map(located));
+
+  return {
+    source,
+    number: segmented.header?.number ?? null,
+    date: issueDate,
+    layout: segmented.layout,
+    items,
+    publications: extractToolsList(segmented.tools, issueDate, source),
+    contacts: contacts.contacts,
+    warnings,
+  };
+}
