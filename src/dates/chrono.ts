@@ -1,7 +1,7 @@
 // The date reader: chrono's en.GB configuration with the parsers that misread bulletins
 // swapped out and our own parsers and refiners added.
 import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedResult, Parser } from 'chrono-node';
 import { MONTH_PATTERN } from './calendar.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
 import {
@@ -13,27 +13,22 @@ import {
   officeHoursRefiner,
 } from './refiners.js';
 
-// Relative and casual parsers read "now", "in 5 days" or "3 weeks ago" as dates: a
-// bulletin's dates are written out. The little-endian parser is replaced by ours.
-const DROPPED_PARSERS = new Set([
-  'ENMonthNameLittleEndianParser',
-  'ENTimeUnitWithinFormatParser',
-  'ENTimeUnitAgoFormatParser',
-  'ENTimeUnitLaterFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser',
-  'ENCasualDateParser',
-  'ENEndOfCurrentMonthParser',
-  'ENRelativeDateFormatParser',
-]);
+// A bulletin's dates are written out: parsers that read "now", "in 5 days" or "3 weeks
+// ago" only make false dates, and chrono's little-endian parser reads the "10" of
+// "16 December 10.30" as the year 2010 (ours replaces it). Parsers are recognised by what
+// they read, not by class name, which a minifying bundler renames.
+const MISREADS = ['now', 'today', 'tomorrow', 'in 5 days', 'within 2 weeks', '3 weeks ago', '2 days later', 'next week', 'end of the month', '+2 weeks', 'last 2 days'];
+const PROBE_DATE = new Date(Date.UTC(2020, 0, 15, 12));
+
+function misreads(parser: Parser): boolean {
+  const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+  if (MISREADS.some((text) => alone.parse(text, PROBE_DATE).length > 0)) return true;
+  return alone.parse('16 December 10', PROBE_DATE).some((r) => r.start.isCertain('day') && r.start.isCertain('year'));
+}
 
 function build(): chrono.Chrono {
   const reader = chrono.en.GB.clone();
-  const names = new Set(reader.parsers.map((p) => p.constructor.name));
-  for (const name of DROPPED_PARSERS) {
-    // A chrono upgrade that renames a parser must fail loudly, not quietly parse "now".
-    if (!names.has(name)) throw new Error(`chrono-node has no parser ${name}`);
-  }
-  reader.parsers = reader.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  reader.parsers = reader.parsers.filter((p) => !misreads(p));
   reader.parsers.push(dayMonthParser, arrivalForStartParser);
   reader.refiners.unshift(numberNotTimeFilter, dayNotHourFilter);
   reader.refiners.push(dateThenTimeRefiner, officeHoursRefiner, listedDaysRefiner, listSharesRefiner);

@@ -31,24 +31,32 @@ const EVENT = new RegExp(
     '\\b(?:will be|is being|to be) held\\b',
     '\\btakes? place\\b',
     '\\btook place\\b',
+    '\\b(?:future|further|following|other|next) dates\\b',
+    '\\bdates? (?:have|has) (?:also )?been (?:set|fixed|arranged|agreed|confirmed)\\b',
+    '\\b(?:will|to) run (?:over|on|from)\\b',
   ].join('|'),
   'i',
 );
 
 export const hasEventCue = (text: string): boolean => EVENT.test(text);
 
-/** A date that only says when something was put out: "published 5 December 2019". */
-const PUBLICATION = /\b(?:published|updated|released|issued)\b(?:\s+(?:by|on)\b[^.;:]{0,80})?\s*$/i;
+// A date that only says when something was put out: "published 5 December 2019",
+// "published by NCB on 8 November", "On 4 May the Forum published ...".
+const PUT_OUT = '\\b(?:published|updated|released|issued)\\b';
+const PUBLISHED_BEFORE = new RegExp(`${PUT_OUT}(?:\\s+(?:by|on)\\b[^.;:]{0,80})?\\s*$`, 'i');
+const PUBLISHED_AFTER = new RegExp(`^[^.;:]{0,100}?${PUT_OUT}`, 'i');
+const SENTENCE_START = /^\W*(?:on\s+)?$/i;
 
-/** True when the text just before a date makes it a publication date. */
-export const isPublicationDate = (before: string): boolean => PUBLICATION.test(before);
+/** True when the words around a date make it a publication date. */
+export const isPublicationDate = (before: string, after: string): boolean =>
+  PUBLISHED_BEFORE.test(before) || (SENTENCE_START.test(before) && PUBLISHED_AFTER.test(after));
 
 // "by", "no later than", "closing date", "the deadline for nominations is", "book by" —
 // optionally followed by a clock time and "on": "by 5pm on". The text tested is a short
 // window ending where the date starts.
 const DEADLINE = new RegExp(
   '(?:\\bby|\\bno later than|\\bnot later than|\\bbefore|\\bcloses?(?:\\s+on)?|\\bclosing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|' +
-    '\\bdeadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|\\bsubmitted\\s+by|\\breturned\\s+by)' +
+    '\\bdeadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|\\b(?:extended|moved|changed|put back|brought forward)\\s+(?:to|until)|\\bsubmitted\\s+by|\\breturned\\s+by)' +
     '\\s*[:,]?\\s*(?:the\\s+)?$',
   'i',
 );

@@ -28,8 +28,9 @@ export interface EntryDates {
   warnings: Warning[];
 }
 
-/** How far back from a date its deadline or publication wording is looked for. */
+/** How far around a date its deadline, publication, label or place wording is looked for. */
 const LOOK_BACK = 100;
+const LOOK_AHEAD = 300;
 /** A bare time this close to the start of a line is a schedule line: "Part 1 9.30-13.30". */
 const SCHEDULE_START = 20;
 /** "Date: ..." or nothing at all before the date. */
@@ -45,8 +46,7 @@ function isEventDate(seg: Segment, mention: DateMention, titleCue: boolean): boo
 }
 
 function placeOf(seg: Segment, after: string): string | null {
-  if (seg.isTitle) return trailingPlace(after) ?? findLocation(seg.text);
-  return findLocation(seg.text) ?? (seg.intro ? findLocation(seg.intro.text) : null);
+  return trailingPlace(after) ?? findLocation(seg.text) ?? (seg.intro ? findLocation(seg.intro.text) : null);
 }
 
 export function extractDates(entry: EntryForDates, context: DateContext): EntryDates {
@@ -72,19 +72,19 @@ export function extractDates(entry: EntryForDates, context: DateContext): EntryD
         });
       }
       const before = seg.text.slice(Math.max(0, mention.index - LOOK_BACK), mention.index);
-      if (isPublicationDate(before)) continue;
+      const after = seg.text.slice(mention.index + mention.length, mention.index + mention.length + LOOK_AHEAD);
+      if (isPublicationDate(before, after)) continue;
       if (isDeadline(before)) {
         deadlines.push({ date: mention.date, time: mention.start, text: seg.text, ...at });
         continue;
       }
       if (!isEventDate(seg, mention, titleCue)) continue;
-      const after = seg.text.slice(mention.index + mention.length);
       events.push({
         date: mention.date,
         start: mention.start,
         end: mention.end,
         location: placeOf(seg, after),
-        label: seg.isTitle ? null : findLabel(seg.text, after),
+        label: seg.isTitle ? null : findLabel(seg.text, before, after),
         status: eventStatus(seg.text, mention.date, context.issueDate),
         text: seg.text,
         ...at,
@@ -99,7 +99,7 @@ export function extractDates(entry: EntryForDates, context: DateContext): EntryD
         start: time.start,
         end: time.end,
         location: findLocation(seg.text),
-        label: findLabel(seg.text, seg.text.slice(time.index + time.length)),
+        label: findLabel(seg.text, seg.text.slice(Math.max(0, time.index - LOOK_BACK), time.index), seg.text.slice(time.index + time.length, time.index + time.length + LOOK_AHEAD)),
         status: eventStatus(seg.text, lastEventDay, context.issueDate),
         text: seg.text,
         ...at,

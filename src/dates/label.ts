@@ -1,6 +1,6 @@
 // A short name for one event of an entry, when the text gives one: "(Permanency
-// Planning)" after a date, "– Joint meeting with SEND Network" after it, or a
-// "Part 1 … – DCS and Chief Financial Officers session" schedule line.
+// Planning)" after a date, "– Joint meeting with SEND Network" after it, a "Part 1 …
+// – DCS and Chief Financial Officers session" schedule line, or a table row's first cell.
 
 /** Parentheses that qualify the date rather than name the event. */
 const QUALIFIER = /^(?:am|pm|am and pm|am only|pm only|morning|afternoon|all day|full|fully booked|tbc|tba|already held|cancelled|postponed|online|virtual)$/i;
@@ -19,11 +19,16 @@ function clause(after: string): string | null {
   return name && name.split(' ').length <= MAX_WORDS ? name : null;
 }
 
+/** The table cell just before the date's cell: "AD Safeguarding Network | Thursday 8 June". */
+const CELL_BEFORE = /(?:^|\s\|\s)([^|]{1,80}?)\s\|\s$/;
+
 /**
- * The label of the event whose date or time ends at `after` (the text that follows it)
- * in a segment that starts with `segment`.
+ * The label of the event whose date or time sits between `before` and `after` in a
+ * segment that starts with `segment`.
  */
-export function findLabel(segment: string, after: string): string | null {
+export function findLabel(segment: string, before: string, after: string): string | null {
+  const cell = CELL_BEFORE.exec(before)?.[1];
+  if (cell) return cell;
   const paren = /^\s*\(([^()]{2,60})\)/.exec(after);
   if (paren?.[1] && !QUALIFIER.test(paren[1].trim())) return paren[1].trim();
   const name = clause(paren ? after.slice(paren[0].length) : after);

@@ -10,6 +10,8 @@ const CONNECTORS = new Set(['of', 'and', '&', 'in', 'upon', 'on', 'the']);
 const NOT_PLACES = new RegExp(`^(?:${MONTH_PATTERN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?$`, 'i');
 /** Words that may follow a place: "in Central London on Friday", "at X from 10am". */
 const FOLLOWERS = /^(?:on|from|and|to|for|at|in|with|between|each|via|by|or|until|till|during|where|which|when|this|next|starting|as|is|will|has|was)\b/;
+/** Words that follow a date in titles but are news about it, not a place. */
+const STATUS_WORDS = /^(?:cancelled|postponed|rescheduled|new date|change of (?:date|venue)|update|reminder|save the date|hold the date|booking|book now|full)\b/i;
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$/;
 
 const TRIGGER = /\b(at|in|venue:|location:)\s+(?:the\s+(?=[A-Z]))?(?=[A-Z0-9])/g;
@@ -65,10 +67,13 @@ export function findLocation(text: string): string | null {
   return null;
 }
 
-/** A place after the date in a title: "Conference – Thursday 27 February 2020 – Leeds". */
+/**
+ * A place that is all that follows a date: "Conference – Thursday 27 February 2020 –
+ * Leeds", or the last cell of a table row "… | 9.30-13.30 | Woodhatch Place, Reigate RH2 8EF".
+ */
 export function trailingPlace(after: string): string | null {
-  const match = /^\s*[–—,-]\s*(.{1,60})$/u.exec(after);
-  if (!match?.[1]) return null;
-  const words = match[1].trim().split(' ');
-  return words.length <= 4 && words.every((w, i) => isProper(w) || (i > 0 && CONNECTORS.has(w))) ? match[1].trim() : null;
+  const rest = after.replace(/^[\s,|–—-]+/u, '').replace(/[\s.;:]+$/, '');
+  if (!rest || STATUS_WORDS.test(rest)) return null;
+  const venue = venueAt(rest, 0);
+  return venue === rest ? venue : null;
 }

@@ -6,6 +6,8 @@ import type { SightedEvent } from '../model.js';
 /**
  * Merges an entry's events: on a day with timed events the untimed mentions of that day
  * only lend them a location; same-start events become one, the first keeping its text.
+ * A month ("December meeting") gives way to a day of that month, and a past month is
+ * dropped: it is history, not a date to keep.
  */
 export function mergeEvents(events: SightedEvent[]): SightedEvent[] {
   const byDay = new Map<string, SightedEvent[]>();
@@ -14,8 +16,10 @@ export function mergeEvents(events: SightedEvent[]): SightedEvent[] {
     if (day) day.push(event);
     else byDay.set(event.date, [event]);
   }
+  const daysOfMonths = new Set([...byDay.keys()].filter((d) => d.length === 10).map((d) => d.slice(0, 7)));
   const out: SightedEvent[] = [];
-  for (const day of byDay.values()) {
+  for (const [date, day] of byDay) {
+    if (date.length === 7 && (daysOfMonths.has(date) || day.every((e) => e.status === 'past'))) continue;
     const location = day.find((e) => e.location !== null)?.location ?? null;
     const timed = day.filter((e) => e.start !== null);
     const kept = new Map<string, SightedEvent>();

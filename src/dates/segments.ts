@@ -34,11 +34,21 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
   return out.filter((s) => s.text.length > 0);
 }
 
+/** A table row: three or more cells split by tabs or runs of spaces. */
+const CELL_GAP = /\t+| {3,}/;
+
+/** The line's text with runs of whitespace collapsed and table cells joined by " | ". */
+function flatten(text: string): string {
+  const cells = text.trim().split(CELL_GAP);
+  const joiner = cells.length >= 3 ? ' | ' : ' ';
+  return cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).filter(Boolean).join(joiner);
+}
+
 export function segment(lines: SourceLine[]): Segment[] {
   const out: Segment[] = [];
   let intro: Segment | null = null;
   lines.forEach((source, i) => {
-    const collapsed = source.text.replace(/\s+/g, ' ').trim();
+    const collapsed = flatten(source.text);
     if (!collapsed) return;
     if (i === 0) {
       out.push({ text: collapsed, line: source.line, isTitle: true, isListItem: false, intro: null });
