@@ -1,4 +1,4 @@
-// People an entry refers readers to: "please contact Mark Evans (details below)".
+// People an entry refers readers to: "please contact Jo Bloggs (details below)".
 import { isPersonName } from './contacts.js';
 
 const REFERRAL = /\bcontact(?:ing)?\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
