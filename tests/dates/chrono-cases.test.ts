@@ -1,0 +1,139 @@
+// The ways chrono en.GB misreads bulletin dates on its own, each fixed by one of our
+// parsers or refiners (src/dates/parsers.ts, refiners.ts).
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/dates/mentions.js';
+import { datesOf, rows } from './entry.js';
+
+const ISSUE = '2019-12-06';
+const times = (text: string, issue: string | null = ISSUE) =>
+  findMentions(text, issue).dates.map((d) => (d.start ? `${d.date} ${d.start}-${d.end ?? ''}` : d.date));
+const bareTimes = (text: string) => findMentions(text, ISSUE).times.map((t) => `${t.start}-${t.end ?? '-'}`);
+
+describe('times chrono reads wrongly', () => {
+  it('puts a time range after an en dash on the date, not on the reference day', () => {
+    expect(times('The next meeting will be on Friday 24th January 2020 – 10.30-12.30.')).toEqual(['2020-01-24 10:30-12:30']);
+  });
+
+  it.each([
+    ['9.30-13.30', '09:30-13:30'],
+    ['10.00-12.00', '10:00-12:00'],
+    ['2pm to 4pm', '14:00-16:00'],
+    ['10am–11.30am', '10:00-11:30'],
+    ['9.30am – 3.30pm', '09:30-15:30'],
+    ['2–4pm', '14:00-16:00'],
+    ['9:00-4:30', '09:00-16:30'],
+    ['1.30-3.30', '13:30-15:30'],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(bareTimes(`Session ${text} in the hall`)).toEqual([expected]);
+    expect(times(`Thursday 5 March 2020, ${text}`)).toEqual([`2020-03-05 ${expected}`]);
+  });
+
+  it('starts "9.30 for a 10.00 start" at 10:00 (9.30 is arrival, which has no field)', () => {
+    expect(times('The meeting will take place on Friday 26 March 2021, 9.30 for a 10.00 start, via Microsoft Teams.')).toEqual([
+      '2021-03-26 10:00-',
+    ]);
+  });
+
+  it('does not read "16 December 10.30" as 10 December 2010', () => {
+    expect(times('Wednesday 16 December 10.30-12.30', '2020-11-19')).toEqual(['2020-12-16 10:30-12:30']);
+    expect(times('on December 10.30 sharp')).toEqual([]);
+  });
+
+  it('attaches a schedule line\'s times to the entry\'s date', () => {
+    const result = datesOf(
+      ISSUE,
+      'Complex LAC Project – Hold the date Friday 17 January 2020',
+      'We will be holding an event in Central London on Friday 17 January 2020. There will be two parts to the day:',
+      'Part 1 9.30-13.30 – DCS and Chief Financial Officers session – We would like to invite a group to a meeting.',
+      'Part 2 14.00-17.00 – Premiere of the Film – As part of the project we made a film.',
+    );
+    expect(rows(result)).toEqual([
+      '2020-01-17 | 09:30 | 13:30 | Central London | Part 1 – DCS and Chief Financial Officers session | upcoming',
+      '2020-01-17 | 14:00 | 17:00 | Central London | Part 2 – Premiere of the Film | upcoming',
+    ]);
+    expect(result.events.map((e) => e.line)).toEqual([3, 4]);
+  });
+});
+
+describe('dates chrono reads wrongly or not at all', () => {
+  it('makes one date per listed day and shares the year and time of the last', () => {
+    expect(times('24 and 25 March 2021')).toEqual(['2021-03-24', '2021-03-25']);
+    expect(times('27, 28 January and 4 May 2022', '2021-11-19')).toEqual(['2022-01-27', '2022-01-28', '2022-05-04']);
+    expect(times('Thursday 28 February and Friday 1 March 2019, 9:00-4:30 each day')).toEqual([
+      '2019-02-28 09:00-16:30',
+      '2019-03-01 09:00-16:30',
+    ]);
+    expect(times('Future dates have been set for 8 July and 9 September 2020, both 10.00-12.00.')).toEqual([
+      '2020-07-08 10:00-12:00',
+      '2020-09-09 10:00-12:00',
+    ]);
+  });
+
+  it('reads "16 April (am and pm) and 27 April (am only)" as two days with no label', () => {
+    const result = datesOf('2021-03-12', 'Refresher Workshops', 'Workshops will be held on 16 April (am and pm) and 27 April (am only) via Zoom.');
+    expect(rows(result)).toEqual(['2021-04-16 | - | - | Zoom | - | upcoming', '2021-04-27 | - | - | Zoom | - | upcoming']);
+  });
+
+  it('makes one date per day of a short range, the first day of a long one', () => {
+    expect(times('18-19 March 2021')).toEqual(['2021-03-18', '2021-03-19']);
+    expect(times('1-30 June 2021')).toEqual(['2021-06-01']);
+  });
+
+  it.each([
+    ['Thursday 20 March 2025', '2025-03-20'],
+    ['1st December 2023', '2023-12-01'],
+    ['the 6 December 2019', '2019-12-06'],
+    ['22nd of June 2022', '2022-06-22'],
+    ['06/12/2019', '2019-12-06'],
+    ['2019-12-06', '2019-12-06'],
+  ])('reads "%s"', (text, date) => {
+    expect(times(text)).toEqual([date]);
+  });
+
+  it('takes the year nearest the issue date when none is written', () => {
+    expect(times('on 15 January', '2019-12-20')).toEqual(['2020-01-15']);
+    expect(times('met on 10 December', '2020-01-10')).toEqual(['2019-12-10']);
+    expect(times('in June', '2019-12-20')).toEqual(['2020-06']);
+    expect(times('Sept 2020', '2019-12-20')).toEqual(['2020-09']);
+  });
+
+  it('without an issue date keeps full dates and skips those without a year', () => {
+    expect(times('on 15 January and on 3 March 2021', null)).toEqual(['2021-03-03']);
+    const result = datesOf(null, 'Network meeting – 15 January', 'The next meeting is on 3 March 2021.');
+    expect(rows(result)).toEqual(['2021-03-03 | - | - | - | - | -']);
+  });
+
+  it('keeps a date whose weekday disagrees, with a weekday-mismatch warning', () => {
+    const result = datesOf('2019-12-20', 'SEND response', 'The scoping meeting for this work took place on Wednesday 16 December and was chaired by the lead.');
+    expect(result.events.map((e) => e.date)).toEqual(['2019-12-16']);
+    expect(result.warnings).toEqual([
+      {
+        code: 'weekday-mismatch',
+        message: expect.stringMatching(/2019-12-16 is a Monday, not a Wednesday/),
+        source: 'test.txt',
+        line: 2,
+      },
+    ]);
+    expect(datesOf('2019-12-20', 'Network meeting', 'The meeting is on Monday 16 December 2019.').warnings).toEqual([]);
+  });
+});
+
+describe('numbers next to a real date are not read as times or dates', () => {
+  // Each sentence holds a real date, so chrono does run on it (text without a month
+  // name or clock time is never parsed at all).
+  it.each([
+    ['Teams from 5 SE authorities met on 5 March 2020.', '2020-03-05'],
+    ['The 16 to 18 results were discussed on 5 March 2020.', '2020-03-05'],
+    ['Preparation should begin now for 5 March 2020.', '2020-03-05'],
+    ['Rates above the 0.07% threshold were reviewed on 5 March 2020.', '2020-03-05'],
+    ['The fee of £1,250.00 is due on 5 March 2020.', '2020-03-05'],
+    ['In 5 days, on 5 March 2020, and again 3 weeks later.', '2020-03-05'],
+    ['Next week, on 5 March 2020, the group meets.', '2020-03-05'],
+  ])('%j has only its date', (sentence, date) => {
+    expect(findMentions(sentence, ISSUE)).toEqual({
+      dates: [expect.objectContaining({ date, start: null, end: null })],
+      times: [],
+    });
+  });
+});
+
