@@ -25,6 +25,12 @@ function expectExact(result: ReturnType<typeof score>, entities = EXACT): void {
   }
 }
 
+// Outside CI a clone may lack ../shared; in CI it is always beside the checkout, so a
+// missing scorer must fail rather than skip the golden tests.
+it.runIf(Boolean(process.env.CI))('../shared is present in CI', () => {
+  expect(hasShared).toBe(true);
+});
+
 describe.runIf(hasShared)('seeds against ../shared/golden', () => {
   const seeds = { 381: 'update-381-2019-12-06.txt', 383: 'update-383-2019-12-20.txt' };
   it.each(Object.entries(seeds))('update %s', async (number, file) => {
