@@ -68,12 +68,19 @@ const POSTPONED = /\bpostponed\b/i;
 const HELD = /\b(?:already|has been|have been)\s+held\b/i;
 const BOOKING = /\bbook(?:ing)?\s+(?:here|now|open|is open|your)|\bbookings?\s+(?:are\s+|is\s+)?(?:now\s+)?open|\bregist(?:er|ration)\b/i;
 
-/** What the text says about an event on `date`, given the issue's own date. */
-export function eventStatus(text: string, date: string, issueDate: string | null): EventStatus | null {
+export type StatusWords = 'cancelled' | 'postponed' | 'held' | 'booking-open' | null;
+
+/** What the text's own words say about its events, strongest first. */
+export function statusWords(text: string): StatusWords {
   if (CANCELLED.test(text)) return 'cancelled';
   if (POSTPONED.test(text)) return 'postponed';
   if (HELD.test(text)) return 'held';
+  return BOOKING.test(text) ? 'booking-open' : null;
+}
+
+/** The status of an event on `date`: the words, else past or upcoming against the issue date. */
+export function eventStatus(words: StatusWords, date: string, issueDate: string | null): EventStatus | null {
+  if (words !== null && words !== 'booking-open') return words;
   if (issueDate && date < issueDate.slice(0, date.length)) return 'past';
-  if (BOOKING.test(text)) return 'booking-open';
-  return issueDate ? 'upcoming' : null;
+  return words ?? (issueDate ? 'upcoming' : null);
 }

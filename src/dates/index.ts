@@ -2,7 +2,7 @@
 // parsers and refiners, and judged by the words around each date.
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
-import { eventStatus, hasEventCue, isDeadline, isPublicationDate } from './cues.js';
+import { eventStatus, hasEventCue, isDeadline, isPublicationDate, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, trailingPlace } from './location.js';
 import { findMentions, type DateMention } from './mentions.js';
@@ -38,29 +38,53 @@ const DATE_LEAD = /^\W*(?:(?:date|when)s?\s*:\s*)?$/i;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** Whether a date in `seg` is an event: its own words, its list's or the title's say so. */
-function isEventDate(seg: Segment, mention: DateMention, titleCue: boolean): boolean {
-  if (hasEventCue(seg.text)) return true;
-  if (seg.isListItem) return titleCue || (seg.intro !== null && hasEventCue(seg.intro.text));
-  return titleCue && (mention.start !== null || DATE_LEAD.test(seg.text.slice(0, mention.index)));
+/** What a segment's words say, worked out once however many dates it holds. */
+interface Reading {
+  cue: boolean;
+  /** Its own place, else that of the sentence introducing its list. */
+  place: () => string | null;
+  status: StatusWords;
 }
 
-function placeOf(seg: Segment, after: string): string | null {
-  return trailingPlace(after) ?? findLocation(seg.text) ?? (seg.intro ? findLocation(seg.intro.text) : null);
+function reader(): (seg: Segment) => Reading {
+  const cache = new Map<Segment, Reading>();
+  const read = (seg: Segment): Reading => {
+    let reading = cache.get(seg);
+    if (!reading) {
+      let place: string | null | undefined;
+      reading = {
+        cue: hasEventCue(seg.text),
+        place: () => (place === undefined ? (place = findLocation(seg.text) ?? (seg.intro ? read(seg.intro).place() : null)) : place),
+        status: statusWords(seg.text),
+      };
+      cache.set(seg, reading);
+    }
+    return reading;
+  };
+  return read;
 }
 
 export function extractDates(entry: EntryForDates, context: DateContext): EntryDates {
   const lines = entry.lines.length > 0 ? entry.lines : [{ text: entry.title, line: entry.line }];
   const segments = segment(lines);
-  const titleCue = segments[0]?.isTitle === true && hasEventCue(segments[0].text);
+  const read = reader();
+  const titleCue = segments[0]?.isTitle === true && read(segments[0]).cue;
   const events: SightedEvent[] = [];
   const deadlines: SightedDeadline[] = [];
   const warnings: Warning[] = [];
   // The last event day seen: a schedule line's bare times belong to it.
   let lastEventDay: string | null = null;
 
+  /** Whether a date is an event: its own words, its list's or the title's say so. */
+  const isEventDate = (seg: Segment, reading: Reading, mention: DateMention, before: string): boolean => {
+    if (reading.cue) return true;
+    if (seg.isListItem) return titleCue || (seg.intro !== null && read(seg.intro).cue);
+    return titleCue && (mention.start !== null || (mention.index <= LOOK_BACK && DATE_LEAD.test(before)));
+  };
+
   for (const seg of segments) {
     const { dates, times } = findMentions(seg.text, context.issueDate);
+    const reading = read(seg);
     const at = { source: context.source, line: seg.line };
     for (const mention of dates) {
       if (mention.wrongWeekday !== null) {
@@ -78,14 +102,14 @@ export function extractDates(entry: EntryForDates, context: DateContext): EntryD
         deadlines.push({ date: mention.date, time: mention.start, text: seg.text, ...at });
         continue;
       }
-      if (!isEventDate(seg, mention, titleCue)) continue;
+      if (!isEventDate(seg, reading, mention, before)) continue;
       events.push({
         date: mention.date,
         start: mention.start,
         end: mention.end,
-        location: placeOf(seg, after),
+        location: trailingPlace(after) ?? reading.place(),
         label: seg.isTitle ? null : findLabel(seg.text, before, after),
-        status: eventStatus(seg.text, mention.date, context.issueDate),
+        status: eventStatus(reading.status, mention.date, context.issueDate),
         text: seg.text,
         ...at,
       });
@@ -93,14 +117,15 @@ export function extractDates(entry: EntryForDates, context: DateContext): EntryD
     }
     if (dates.length > 0 || lastEventDay === null) continue;
     for (const time of times) {
-      if (time.index > SCHEDULE_START && !hasEventCue(seg.text)) continue;
+      if (time.index > SCHEDULE_START && !reading.cue) continue;
+      const end = time.index + time.length;
       events.push({
         date: lastEventDay,
         start: time.start,
         end: time.end,
-        location: findLocation(seg.text),
-        label: findLabel(seg.text, seg.text.slice(Math.max(0, time.index - LOOK_BACK), time.index), seg.text.slice(time.index + time.length, time.index + time.length + LOOK_AHEAD)),
-        status: eventStatus(seg.text, lastEventDay, context.issueDate),
+        location: reading.place(),
+        label: findLabel(seg.text, seg.text.slice(Math.max(0, time.index - LOOK_BACK), time.index), seg.text.slice(end, end + LOOK_AHEAD)),
+        status: eventStatus(reading.status, lastEventDay, context.issueDate),
         text: seg.text,
         ...at,
       });

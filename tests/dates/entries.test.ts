@@ -1,0 +1,126 @@
+// Entry-level judgement: which dates are events or deadlines, and their place, label,
+// status and merging.
+import { describe, expect, it } from 'vitest';
+import { datesOf, rows } from './entry.js';
+
+const deadlineRows = (r: ReturnType<typeof datesOf>) => r.deadlines.map((d) => `${d.date} ${d.time ?? '-'} L${d.line}`);
+
+describe('events', () => {
+  it('takes the place of a list of dates from the sentence introducing it, labels from parentheses', () => {
+    const result = datesOf(
+      '2019-12-20',
+      'Making Better Use of Data Workshops',
+      'As part of this review the board are running three workshops which will be held at Coram Campus, London WC1N 1AZ on:',
+      '- 18 December 2019 (Permanency Planning) – (already held)',
+      '- 31 January 2020 (Securing Permanency) – book here',
+      '',
+      '  • 14 February 2020 (Maintaining Permanency) – book here',
+    );
+    expect(rows(result)).toEqual([
+      '2019-12-18 | - | - | Coram Campus, London WC1N 1AZ | Permanency Planning | held',
+      '2020-01-31 | - | - | Coram Campus, London WC1N 1AZ | Securing Permanency | booking-open',
+      '2020-02-14 | - | - | Coram Campus, London WC1N 1AZ | Maintaining Permanency | booking-open',
+    ]);
+    expect(result.events.map((e) => e.line)).toEqual([3, 4, 6]);
+  });
+
+  it('merges a title date with the same body date, keeping the timed one; a dash clause is a label', () => {
+    const result = datesOf(
+      '2019-12-06',
+      'AD Education Network – next meeting Friday 24 January 2020. Please note the change of date.',
+      'The next meeting of the Network will be on Friday 24th January 2020 – 10.30-12.30.',
+      'The following dates have also been fixed:',
+      '• 6 March 2020 – Joint meeting with SEND Network with a focus on the inclusion of learners at SEN support',
+      '• 5 June 2020',
+    );
+    expect(rows(result)).toEqual([
+      '2020-01-24 | 10:30 | 12:30 | - | - | upcoming',
+      '2020-03-06 | - | - | - | Joint meeting with SEND Network | upcoming',
+      '2020-06-05 | - | - | - | - | upcoming',
+    ]);
+    expect(result.events[0]?.text).toBe('The next meeting of the Network will be on Friday 24th January 2020 – 10.30-12.30.');
+  });
+
+  it('reads a place after the date in a title', () => {
+    const result = datesOf('2019-12-20', 'National SEND Employment Conference – Thursday 27 February 2020 – Leeds', 'The conference will equip delegates.');
+    expect(rows(result)).toEqual(['2020-02-27 | - | - | Leeds | - | upcoming']);
+    expect(rows(datesOf('2019-12-20', 'Regional Conference – Thursday 27 February 2020 – Cancelled'))).toEqual([
+      '2020-02-27 | - | - | - | - | cancelled',
+    ]);
+  });
+
+  it.each([
+    ['The Reference Group will meet on 19 February at the LGA offices in London and start to plan.', 'LGA offices in London'],
+    ['The event will be held on Wednesday 21 March 2018, 9.30-13.30 at Kent Event Centre, Detling, Maidstone ME14 3JF.', 'Kent Event Centre, Detling, Maidstone ME14 3JF'],
+    ['The network will meet on Friday 23 March 2018, 10.00-12.00 at Quadrant Court, 35 Guildford Road, Woking GU22 7QQ.', 'Quadrant Court, 35 Guildford Road, Woking GU22 7QQ'],
+    ['The workshop will run online on Tuesday 27 March 2018, 2pm to 4pm.', 'online'],
+    ['Heads will meet via Microsoft Teams on Thursday 4 June, 10am–11.30am to agree messages.', 'Microsoft Teams'],
+    ['The network will meet on Tuesday 2 June 2020, 2–4pm on Zoom.', 'Zoom'],
+    ['We will be holding an event in Central London on Friday 17 January 2020.', 'Central London'],
+    ['Virtual School Heads\tFriday 23 June 2023\t9.30-13.30\tWoodhatch Place, Reigate RH2 8EF', 'Woodhatch Place, Reigate RH2 8EF'],
+    ['The meeting on 6 March 2020 will focus on learners at SEN support.', '-'],
+  ])('finds the place in %j', (sentence, place) => {
+    const [event] = rows(datesOf('2020-01-10', 'Regional meeting', sentence));
+    expect(event?.split(' | ')[3]).toBe(place);
+  });
+
+  it('labels a table row by its first cell', () => {
+    const result = datesOf(
+      '2023-05-19',
+      'Regional Network Meetings – Summer Term',
+      'Meeting dates for the summer term are:',
+      'Network\tDate\tTime\tVenue',
+      'AD Safeguarding Network\tThursday 8 June 2023\t10.00-12.00\tvia Microsoft Teams',
+      'SE Fostering Network    Wednesday 14 June 2023    2pm to 4pm    Zoom',
+    );
+    expect(rows(result)).toEqual([
+      '2023-06-08 | 10:00 | 12:00 | Microsoft Teams | AD Safeguarding Network | upcoming',
+      '2023-06-14 | 14:00 | 16:00 | Zoom | SE Fostering Network | upcoming',
+    ]);
+  });
+
+  it('marks dates before the issue past, and cancelled or postponed ones as such', () => {
+    const past = datesOf('2020-01-10', 'Network meeting', 'The network met on 6 December 2019 to agree the plan.');
+    expect(rows(past)).toEqual(['2019-12-06 | - | - | - | - | past']);
+    const cancelled = datesOf('2020-01-10', 'Network meeting', 'The meeting on 6 February 2020 has been cancelled.');
+    expect(rows(cancelled)).toEqual(['2020-02-06 | - | - | - | - | cancelled']);
+    const postponed = datesOf('2020-01-10', 'Network meeting', 'The workshop on 6 February 2020 is postponed.');
+    expect(rows(postponed)).toEqual(['2020-02-06 | - | - | - | - | postponed']);
+  });
+
+  it('drops a month when the entry names a day of it, keeps a month on its own', () => {
+    const result = datesOf('2021-11-19', 'AD Education Network – December meeting', 'The next meeting will be on Wednesday 8 December 10.30-12.30 via Microsoft Teams.');
+    expect(rows(result)).toEqual(['2021-12-08 | 10:30 | 12:30 | Microsoft Teams | - | upcoming']);
+    expect(rows(datesOf('2019-12-20', 'Models of practice', 'We will start to plan the conference to be held in June.'))).toEqual([
+      '2020-06 | - | - | - | - | upcoming',
+    ]);
+  });
+
+  it('does not take a dated sentence without event words as an event', () => {
+    expect(datesOf('2019-12-20', 'Workforce survey', 'The survey report appeared on 5 December 2019 and covers 19 authorities.').events).toEqual([]);
+  });
+});
+
+describe('deadlines', () => {
+  it.each([
+    ['Please submit the week 9 return by 5pm on 27 May using the usual template.', '2020-05-27 17:00 L2'],
+    ['Applications under the scheme must be submitted no later than 30 September 2020.', '2020-09-30 - L2'],
+    ['Places must be booked by 9 April. Each workshop is limited to 20 participants.', '2021-04-09 - L2'],
+    ['Nomination forms are on the website and the deadline for nominations is 30 April.', '2020-04-30 - L2'],
+    ['Expressions of interest from councils, closing date 31 March.', '2020-03-31 - L2'],
+    ['The survey closes on 30 March 2018. Questions should go to the lead.', '2018-03-30 - L2'],
+    ['The deadline has been extended to 29 January. Please complete the survey.', '2021-01-29 - L2'],
+    ['Please send your case study before 15 January.', '2020-01-15 - L2'],
+  ])('reads %j', (sentence, expected) => {
+    const issue = expected.startsWith('2021') ? '2021-01-08' : expected.startsWith('2018') ? '2018-03-09' : '2020-03-01';
+    const result = datesOf(issue, 'Workshop booking', sentence);
+    expect(deadlineRows(result)).toEqual([expected]);
+    expect(result.events).toEqual([]);
+  });
+
+  it('keeps a deadline and an event of the same sentence apart', () => {
+    const result = datesOf('2020-01-10', 'Training', 'Book by 5 March for the workshop on 20 March 2020 at County Hall, Lewes BN7 1UE.');
+    expect(deadlineRows(result)).toEqual(['2020-03-05 - L2']);
+    expect(rows(result)).toEqual(['2020-03-20 | - | - | County Hall, Lewes BN7 1UE | - | upcoming']);
+  });
+});
