@@ -10,8 +10,11 @@ import { archiveWarnings, sortIssues } from './order.js';
 import { mergePublications, type PublicationSighting } from './publications.js';
 import type { Sighting } from './sightings.js';
 
+// Plain code-unit order: ISO dates and HH:MM sort correctly that way, and localeCompare
+// would dominate the merge on a large archive.
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byDateAndStart = <T extends { date: string }>(start: (x: T) => string | null) => (a: T, b: T) =>
-  a.date.localeCompare(b.date) || (start(a) ?? '').localeCompare(start(b) ?? '');
+  compare(a.date, b.date) || compare(start(a) ?? '', start(b) ?? '');
 
 export function mergeIssues(input: ParsedIssue[]): Document {
   const issues = sortIssues(input);

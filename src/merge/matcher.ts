@@ -22,8 +22,9 @@
 // adds no occurrence.
 //
 // Blocking (lsh.ts), so no sighting is compared with every earlier one: candidates are
-// the entries with the same folded title, plus those sharing a MinHash LSH bucket (6
-// bands × 3 rows, one-permutation hashing) of title trigrams or of body bigrams. Only
+// the entries with the same folded title or the same first 12 body words (a cut-down
+// reminder keeps its opening), plus those sharing a MinHash LSH bucket (8
+// bands × 4 rows) of title content words or of body bigrams. Only
 // the newest 16 entries of a bucket are read, which bounds the work per sighting.
 import type { ParsedIssue, SightedItem } from '../model.js';
 import { bandKeys, BucketIndex } from './lsh.js';
@@ -49,7 +50,7 @@ interface Entry {
 export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
   const entries: Entry[] = [];
   const clusterOf = new Map<SightedItem, number>();
-  const byTitle = new BucketIndex<string>(BUCKET_SCAN);
+  const byText = new BucketIndex<string>(BUCKET_SCAN);
   const byBand = new BucketIndex<number>(BUCKET_SCAN);
   // seen[c] === stamp marks entry c as already considered for the current sighting.
   const seen: number[] = [];
@@ -58,8 +59,8 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
   for (const issue of issues) {
     for (const item of issue.items) {
       const f = features(item, issue.date, issue.number);
-      const keys = bandKeys(f.title, TITLE_SPACE);
-      if (f.body.size >= MIN_BODY) keys.push(...bandKeys(f.body, BODY_SPACE));
+      const keys = bandKeys(f.titleWords, TITLE_SPACE);
+      if (f.body.length >= MIN_BODY) keys.push(...bandKeys(f.body, BODY_SPACE));
       stamp++;
       let best = -1;
       let bestScore = -Infinity;
@@ -71,8 +72,9 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
         const score = sameEntry(entry.latest, f);
         if (score !== null && score > bestScore) [best, bestScore] = [c, score];
       };
-      for (const c of byTitle.recent(f.foldedTitle)) consider(c);
-      for (const key of keys) for (const c of byBand.recent(key)) consider(c);
+      const exact = f.lead === null ? [`t ${f.foldedTitle}`] : [`t ${f.foldedTitle}`, `l ${f.lead}`];
+      for (const key of exact) byText.forRecent(key, consider);
+      for (const key of keys) byBand.forRecent(key, consider);
 
       if (best < 0) {
         best = entries.length;
@@ -86,7 +88,7 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
         }
       }
       clusterOf.set(item, best);
-      byTitle.add(f.foldedTitle, best);
+      for (const key of exact) byText.add(key, best);
       for (const key of keys) byBand.add(key, best);
     }
   }

@@ -4,7 +4,7 @@
 import { fold, stableId } from '../ids.js';
 import type { SightedPublication } from '../model.js';
 import type { Publication } from '../schema.js';
-import { jaccard, trigrams } from './text.js';
+import { jaccard, trigrams, type Shingles } from './text.js';
 
 /** Trigram Jaccard above which two titles of the same date are one publication. */
 export const TITLE_TYPO_SIMILARITY = 0.8;
@@ -19,7 +19,7 @@ export interface PublicationSighting {
 
 interface Entry {
   record: Publication;
-  grams: Set<number>;
+  grams: Shingles;
 }
 
 export function mergePublications(sightings: readonly PublicationSighting[]): Publication[] {
@@ -29,7 +29,7 @@ export function mergePublications(sightings: readonly PublicationSighting[]): Pu
   for (const { publication: p, issue, itemId } of sightings) {
     const folded = fold(p.title);
     let entry = exact.get(`${p.date}\u0000${folded}`);
-    const grams = trigrams(p.title);
+    const grams = trigrams(folded);
     const sameDate = byDate.get(p.date) ?? [];
     if (!entry) {
       for (let k = sameDate.length - 1; k >= Math.max(0, sameDate.length - FUZZY_WINDOW); k--) {

@@ -1,7 +1,7 @@
 // Whether a new sighting is the same entry as an earlier one; see matcher.ts for the design.
 import { fold } from '../ids.js';
 import type { SightedItem } from '../model.js';
-import { jaccard, sharedCount, trigrams, wordShingles } from './text.js';
+import { contentWords, jaccard, sharedCount, trigrams, wordShingles, type Shingles } from './text.js';
 
 /** Sightings further apart than this are normally different announcements. */
 export const NEAR_DAYS = 92;
@@ -21,10 +21,17 @@ export const THRESHOLDS = {
   far: { title: 0.45, body: 0.85 },
 } as const;
 
+/** Words of a body's opening that serve as a blocking key. */
+const LEAD_WORDS = 12;
+
 export interface Features {
   foldedTitle: string;
-  title: Set<number>;
-  body: Set<number>;
+  /** The body's first LEAD_WORDS words, or null when shorter: cut-down reminders keep their opening. */
+  lead: string | null;
+  title: Shingles;
+  /** Content words of the title, for blocking only: trigrams of titles overlap too often by chance. */
+  titleWords: Shingles;
+  body: Shingles;
   /** Days since the epoch of the issue's date, or null. */
   day: number | null;
   issue: number | null;
@@ -37,10 +44,14 @@ export function bodyText(item: SightedItem): string {
 
 export function features(item: SightedItem, issueDate: string | null, issueNumber: number | null): Features {
   const foldedTitle = fold(item.title);
+  const foldedBody = fold(bodyText(item));
+  const leadWords = foldedBody.split(' ', LEAD_WORDS);
   return {
     foldedTitle,
-    title: trigrams(item.title),
-    body: wordShingles(bodyText(item)),
+    lead: leadWords.length === LEAD_WORDS ? leadWords.join(' ') : null,
+    title: trigrams(foldedTitle),
+    titleWords: contentWords(foldedTitle),
+    body: wordShingles(foldedBody),
     day: issueDate === null ? null : Math.floor(Date.parse(`${issueDate}T00:00:00Z`) / 86_400_000),
     issue: issueNumber,
   };
@@ -58,10 +69,10 @@ export function gapDays(a: Features, b: Features): number {
  * reminder cut down to part of its original still scores well. Null when either body is
  * too short to judge.
  */
-export function bodySimilarity(a: ReadonlySet<number>, b: ReadonlySet<number>): number | null {
-  if (a.size < MIN_BODY || b.size < MIN_BODY) return null;
+export function bodySimilarity(a: Shingles, b: Shingles): number | null {
+  if (a.length < MIN_BODY || b.length < MIN_BODY) return null;
   const shared = sharedCount(a, b);
-  return (shared / (a.size + b.size - shared) + shared / Math.min(a.size, b.size)) / 2;
+  return (shared / (a.length + b.length - shared) + shared / Math.min(a.length, b.length)) / 2;
 }
 
 /** A score (higher is closer) when `next` is the same entry as `prev`, else null. */

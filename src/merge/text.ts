@@ -1,5 +1,5 @@
-// Text features the merge compares: folded words, shingles as 32-bit hashes, set overlap.
-import { fold } from '../ids.js';
+// Text features the merge compares: shingles of folded text as sorted, distinct 32-bit
+// hashes. Sorted arrays make overlap a linear merge and cost far less memory than Sets.
 
 /** FNV-1a over UTF-16 code units: a fast, stable 32-bit hash for shingles. */
 export function hash32(text: string): number {
@@ -11,38 +11,68 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
-export function words(text: string): string[] {
-  const folded = fold(text);
-  return folded === '' ? [] : folded.split(' ');
+/** A set of shingle hashes: ascending, no repeats. */
+export type Shingles = Uint32Array;
+
+function distinctSorted(hashes: number[]): Shingles {
+  const sorted = Uint32Array.from(hashes).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
+  return sorted.slice(0, n);
 }
 
-/** Character trigrams of the folded text: tolerant of typos in short strings such as titles. */
-export function trigrams(text: string): Set<number> {
-  const s = ` ${fold(text)} `;
-  const out = new Set<number>();
-  for (let i = 0; i + 3 <= s.length; i++) out.add(hash32(s.slice(i, i + 3)));
-  return out;
+/** Character trigrams of folded text: tolerant of typos in short strings such as titles. */
+export function trigrams(folded: string): Shingles {
+  const s = ` ${folded} `;
+  const out: number[] = [];
+  for (let i = 0; i + 3 <= s.length; i++) out.push(hash32(s.slice(i, i + 3)));
+  return distinctSorted(out);
 }
 
-/** Word bigrams (unigrams for one-word texts) of folded text. */
-export function wordShingles(text: string): Set<number> {
-  const w = words(text);
-  const out = new Set<number>();
-  if (w.length === 1) out.add(hash32(w[0] as string));
-  for (let i = 0; i + 1 < w.length; i++) out.add(hash32(`${w[i]} ${w[i + 1]}`));
-  return out;
+// Bigrams of two function words ("of the", "will be") occur in almost every text and
+// would make unrelated bodies look alike, so they are left out.
+const FUNCTION_WORDS = new Set(
+  'a an and are as at be been by for from has have in is it its of on or that the their this to was we were will with you your'.split(' '),
+);
+
+/** Distinct words of folded text other than function words: the blocking key set of a title. */
+export function contentWords(folded: string): Shingles {
+  const w = folded === '' ? [] : folded.split(' ');
+  return distinctSorted(w.filter((x) => !FUNCTION_WORDS.has(x)).map(hash32));
 }
 
-/** How many elements two sets have in common. */
-export function sharedCount(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Word bigrams (the word itself for one-word texts) of folded text. */
+export function wordShingles(folded: string): Shingles {
+  const w = folded === '' ? [] : folded.split(' ');
+  if (w.length === 1) return distinctSorted([hash32(w[0] as string)]);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < w.length; i++) {
+    const [a, b] = [w[i] as string, w[i + 1] as string];
+    if (!FUNCTION_WORDS.has(a) || !FUNCTION_WORDS.has(b)) out.push(hash32(`${a} ${b}`));
+  }
+  return distinctSorted(out);
+}
+
+/** How many elements two shingle sets have in common. */
+export function sharedCount(a: Shingles, b: Shingles): number {
   let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return shared;
 }
 
-export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
+export function jaccard(a: Shingles, b: Shingles): number {
+  if (a.length === 0 && b.length === 0) return 1;
   const shared = sharedCount(a, b);
-  return shared / (a.size + b.size - shared);
+  return shared / (a.length + b.length - shared);
 }
