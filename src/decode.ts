@@ -71,9 +71,11 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 // The way back from mojibake (UTF-8 bytes once decoded as Windows-1252): each such
-// character's Windows-1252 byte.
+// character's Windows-1252 byte. The five bytes Windows-1252 leaves undefined come through
+// such a decode as the C1 control of the same value ("”" is E2 80 9D: "â€" + U+009D).
 const CP1252_BYTE = (() => {
   const table = new Map<string, number>();
+  for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) table.set(String.fromCharCode(b), b);
   for (let b = 0xa0; b <= 0xff; b++) table.set(String.fromCharCode(b), b);
   for (const [byte, ch] of Object.entries(CP1252_HIGH)) table.set(ch, Number(byte));
   return table;
