@@ -41,13 +41,14 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   const located = (w: SegmentWarning): Warning => ({ ...w, source });
 
   const segmented = segment(toLines(decoded.text));
-  warnings.push(...segmented.warnings.map(located));
+  // Loops, not push(...spread): a huge page can yield more warnings than a call takes arguments.
+  for (const w of segmented.warnings) warnings.push(located(w));
   const issueDate = segmented.header?.date ?? null;
 
   const items: SightedItem[] = segmented.entries.map((entry) => {
     const text = extractItemText(entry);
     const dates = extractDates({ title: text.title, line: entry.line, lines: entry.lines }, { issueDate, source });
-    warnings.push(...dates.warnings);
+    for (const w of dates.warnings) warnings.push(w);
     return {
       ...text,
       line: entry.line,
@@ -60,7 +61,7 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   });
 
   const contacts = extractContacts(segmented.contacts, source);
-  warnings.push(...contacts.warnings.map(located));
+  for (const w of contacts.warnings) warnings.push(located(w));
 
   return {
     source,

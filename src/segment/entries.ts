@@ -153,12 +153,13 @@ export function splitByTitles(lines: SourceLine[]): Split {
     }
     previousWasTitle = false;
     if (!title) {
-      stray.push(...p.lines);
+      for (const line of p.lines) stray.push(line);
       continue;
     }
     if (p.lines.some((l) => ACTION_LABEL.test(l.text))) sawAction = true;
     if (body.length > 0) body.push({ text: '', line: p.lines[0]!.line - 1 });
-    body.push(...p.lines);
+    // A loop, not push(...spread): a paragraph can be longer than a call takes arguments.
+    for (const line of p.lines) body.push(line);
   }
   if (title) entries.push(entryOf([title], body));
   return { entries, stray };
