@@ -2,13 +2,14 @@
 // and validation happen in src/api.ts.
 import { extractDates } from './dates/index.js';
 import { type Decoded, InputError, decode } from './decode.js';
+import { htmlToText, looksLikeHtml } from './html.js';
 import { extractContacts } from './extract/contacts.js';
 import { extractItemText } from './extract/item.js';
 import { extractPublishedSentences, extractToolsList } from './extract/publications.js';
 import type { ParsedIssue, SightedItem } from './model.js';
 import { toLines } from './normalise.js';
 import type { Warning } from './schema.js';
-import { type SegmentWarning, segment } from './segment/index.js';
+import { type SegmentWarning, type Segmented, segment } from './segment/index.js';
 
 export interface ReadOptions {
   /** Names the input in records and warnings: a path as given, or "-" for stdin. */
@@ -40,7 +41,17 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   }
   const located = (w: SegmentWarning): Warning => ({ ...w, source });
 
-  const segmented = segment(toLines(decoded.text));
+  const html = looksLikeHtml(decoded.text);
+  if (html) {
+    warnings.push({ code: 'html-input', message: 'an HTML page, not text: read its visible text (line numbers count lines of that text)', source, line: null });
+  }
+  let segmented: Segmented;
+  try {
+    segmented = segment(toLines(html ? htmlToText(decoded.text) : decoded.text));
+  } catch (error) {
+    if (html && error instanceof InputError) throw new InputError('an HTML page with no bulletin in it: save the bulletin as text');
+    throw error;
+  }
   // Loops, not push(...spread): a huge page can yield more warnings than a call takes arguments.
   for (const w of segmented.warnings) warnings.push(located(w));
   const issueDate = segmented.header?.date ?? null;

@@ -38,12 +38,21 @@ export const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').sw
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/’/g, '&rsquo;').replace(/\u00a0/g, '&nbsp;');
 
-/** A bulletin as a browser's "save page": head, scripts, menus, each paragraph a <p>. */
+/**
+ * A bulletin as a browser's "save page": head, scripts, a menu, each paragraph a <p>, and
+ * a heading where the scrape sets a one-line paragraph apart by two blank lines.
+ */
 export function asHtmlPage(text: string): string {
-  const body = text
-    .split(/\n\s*\n/)
-    .filter((p) => p.trim() !== '')
-    .map((p) => `<p>${p.trim().split('\n').map(escapeHtml).join('<br>\n')}</p>`)
+  const blocks = text.split(/(\n\s*\n)/);
+  const body = blocks
+    .map((block, i) => {
+      if (i % 2 === 1 || block.trim() === '') return '';
+      const apart = (gap: string | undefined): boolean => gap === undefined || gap.split('\n').length > 3;
+      const lines = block.trim().split('\n').map(escapeHtml);
+      if (lines.length === 1 && apart(blocks[i - 1]) && apart(blocks[i + 1])) return `<h2>${lines[0]}</h2>`;
+      return `<p>${lines.join('<br>\n')}</p>`;
+    })
+    .filter((b) => b !== '')
     .join('\n');
   return [
     '<!DOCTYPE html>',
