@@ -10,6 +10,10 @@ import type { SourceLine } from '../model.js';
 const BULLET = /^[•·▪◦●o–-]\s+/;
 const ORDERED = /^\d{1,2}[.)]\s/;
 const parser = unified().use(remarkParse);
+// What can start a Markdown block other than a paragraph: list markers, thematic breaks,
+// setext underlines, headings, quotes, fences, HTML, link definitions, escapes, numbers.
+// Lines are trimmed, so indented code cannot occur.
+const BLOCK_SYNTAX = /^(?:[-*+_=#>`~<[|\\]|\d{1,9}[.)])/;
 
 interface MdNode {
   type: string;
@@ -31,9 +35,34 @@ function plain(lines: SourceLine[], from: number, to: number): string {
     .trim();
 }
 
+/** Paragraphs are runs of non-blank lines when no line holds Markdown block syntax. */
+function isPlainProse(lines: SourceLine[]): boolean {
+  return lines.every((l) => !BLOCK_SYNTAX.test(l.text) && !BULLET.test(l.text) && !ORDERED.test(l.text));
+}
+
+/**
+ * The blocks remark would find in plain prose, without running it: most bodies have no
+ * lists, and remark's tokenizer costs far more than the rest of extraction.
+ */
+function proseBlocks(lines: SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let from = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const blank = i === lines.length || lines[i]!.text.trim() === '';
+    if (!blank && from < 0) from = i;
+    if (blank && from >= 0) {
+      const text = plain(lines, from, i - 1);
+      if (text !== '') blocks.push({ text, line: lines[from]!.line, listItem: false });
+      from = -1;
+    }
+  }
+  return blocks;
+}
+
 /** Blocks of the body, in order: paragraphs and list items. */
 export function toBlocks(lines: SourceLine[]): Block[] {
   if (lines.length === 0) return [];
+  if (isPlainProse(lines)) return proseBlocks(lines);
   // Escape what would start headings, quotes or code so each line stays plain text.
   const markdown = lines
     .map((l) => (BULLET.test(l.text) ? l.text.replace(BULLET, '- ') : l.text.replace(/^([#>`=|*+_~])/, '\\$1')))

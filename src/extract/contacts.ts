@@ -15,7 +15,12 @@ export function isPersonName(text: string): boolean {
   return PERSON.test(text) && text.length <= 60;
 }
 
+// A valid UK number has at least seven digits ("0800 1111"); fewer cannot make one, and
+// libphonenumber's text scan is the costliest step of contact extraction.
+const MIN_PHONE_DIGITS = 7;
+
 export function phonesIn(text: string): string[] {
+  if ((text.match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) return [];
   return findPhoneNumbersInText(text, 'GB').map((found) => found.number.number as string);
 }
 
