@@ -4,12 +4,12 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { parseArchive } from './api.js';
 import { toCsv } from './emit/csv.js';
-import { ensureDirectory, writeAtomically } from './emit/files.js';
+import { ensureDirectory, removePendingWrites, writeAtomically } from './emit/files.js';
 import { toIcs } from './emit/ics.js';
 import { toNdjsonLines } from './emit/ndjson.js';
 import { type Document, TABLES, type TableName, jsonSchema } from './schema.js';
 
-export const EXIT = { ok: 0, inputFailed: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2, internal: 3, interrupted: 130, terminated: 143 } as const;
 
 const FORMATS = ['json', 'ndjson', 'csv', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,7 +33,8 @@ Examples:
   $ cat issue.txt | seslip parse -
 
 Exit codes: 0 all inputs parsed, 1 some inputs failed (the rest are still written),
-2 usage error, 3 internal error.`;
+2 usage error, 3 internal error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+An interrupted --out run leaves each file in <dir> complete or not there at all.`;
 
 class Terminal {
   constructor(private readonly quiet: boolean) {}
@@ -135,8 +136,24 @@ function program(terminal: { quiet: boolean }, run: (code: Promise<number>) => v
   return cli;
 }
 
+/**
+ * Ctrl-C and kill remove the file half-written to --out, then exit 128 + signal number as
+ * shells do. Node runs the handler between files, not in the middle of parsing one.
+ */
+function exitOnSignals(): void {
+  const signals = [['SIGINT', EXIT.interrupted], ['SIGTERM', EXIT.terminated]] as const;
+  for (const [signal, code] of signals) {
+    process.once(signal, () => {
+      removePendingWrites();
+      process.stderr.write(`seslip: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}\n`);
+      process.exit(code);
+    });
+  }
+}
+
 /** Runs the CLI and resolves to the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
+  exitOnSignals();
   const state = { quiet: false };
   let pending: Promise<number> = Promise.resolve(EXIT.ok);
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
