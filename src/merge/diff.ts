@@ -5,6 +5,7 @@
 const CONTEXT = 2;
 const MAX_CELLS = 40_000;
 export const DIFF_CAP = 300;
+const LIST_MARKER = /^(?:\d{1,2}[.)]|[-–•*·▪○●])$/;
 
 type Op = { kind: '=' | '-' | '+'; word: string };
 
@@ -52,7 +53,8 @@ function wordOps(a: string[], b: string[]): Op[] {
 
 /** Renders changed runs with CONTEXT words either side; "" when the texts have the same words. */
 export function wordDiff(before: string, after: string, cap = DIFF_CAP): string {
-  const split = (t: string) => t.split(/\s+/).filter(Boolean);
+  // List markers ("1.", "•", "-") change with the scrape layout, not with the text.
+  const split = (t: string) => t.split(/\s+/).filter((w) => w !== '' && !LIST_MARKER.test(w));
   const ops = wordOps(split(before), split(after));
   const keep = ops.map(() => false);
   ops.forEach((op, k) => {

@@ -37,14 +37,18 @@ function signature(set: Shingles): Uint32Array {
   return sig;
 }
 
-/** Bucket keys of a set; `space` keeps keys of different feature kinds apart. */
+/**
+ * Bucket keys of a set; `space` keeps keys of different feature kinds apart. Keys are
+ * 30-bit so that V8 stores them unboxed in the index's Map; a chance collision only adds
+ * a candidate, which verification then rejects.
+ */
 export function bandKeys(set: Shingles, space: number): number[] {
   const sig = signature(set);
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
-    let h = band + 1;
+    let h = mix(Math.imul(space * BANDS + band + 1, 0x9e3779b9));
     for (let r = 0; r < ROWS; r++) h = mix(h ^ (sig[band * ROWS + r] as number));
-    keys.push((space * BANDS + band) * 2 ** 32 + h);
+    keys.push(h & 0x3fffffff);
   }
   return keys;
 }
@@ -61,9 +65,10 @@ export class BucketIndex<K> {
     else if (bucket[bucket.length - 1] !== cluster) bucket.push(cluster);
   }
 
-  forRecent(key: K, visit: (cluster: number) => void): void {
+  /** Visits clusters newest first; stops early when `visit` returns false. */
+  forRecent(key: K, visit: (cluster: number) => boolean): void {
     const bucket = this.buckets.get(key);
     if (!bucket) return;
-    for (let k = bucket.length - 1; k >= Math.max(0, bucket.length - this.scan); k--) visit(bucket[k] as number);
+    for (let k = bucket.length - 1; k >= Math.max(0, bucket.length - this.scan); k--) if (!visit(bucket[k] as number)) return;
   }
 }

@@ -24,11 +24,12 @@
 // Blocking (lsh.ts), so no sighting is compared with every earlier one: candidates are
 // the entries with the same folded title or the same first 12 body words (a cut-down
 // reminder keeps its opening), plus those sharing a MinHash LSH bucket (8
-// bands × 4 rows) of title content words or of body bigrams. Only
-// the newest 16 entries of a bucket are read, which bounds the work per sighting.
+// bands × 4 rows) of title content words or of body bigrams. Only the newest 16 entries
+// of a bucket are read, and title-word buckets only back to the first entry outside the
+// 92-day window, which bounds the work per sighting.
 import type { ParsedIssue, SightedItem } from '../model.js';
 import { bandKeys, BucketIndex } from './lsh.js';
-import { features, MIN_BODY, sameEntry, type Features } from './similarity.js';
+import { features, gapDays, MIN_BODY, NEAR_DAYS, sameEntry, type Features } from './similarity.js';
 import type { Sighting } from './sightings.js';
 
 const BUCKET_SCAN = 16;
@@ -59,22 +60,28 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
   for (const issue of issues) {
     for (const item of issue.items) {
       const f = features(item, issue.date, issue.number);
-      const keys = bandKeys(f.titleWords, TITLE_SPACE);
-      if (f.body.length >= MIN_BODY) keys.push(...bandKeys(f.body, BODY_SPACE));
+      const titleKeys = bandKeys(f.titleWords, TITLE_SPACE);
+      const bodyKeys = f.body.length >= MIN_BODY ? bandKeys(f.body, BODY_SPACE) : [];
       stamp++;
       let best = -1;
       let bestScore = -Infinity;
-      const consider = (c: number) => {
-        if (seen[c] === stamp) return;
+      const consider = (c: number): boolean => {
+        if (seen[c] === stamp) return true;
         seen[c] = stamp;
         const entry = entries[c] as Entry;
-        if ((entry.sightings[entry.sightings.length - 1] as Sighting).issue.source === issue.source) return;
+        if ((entry.sightings[entry.sightings.length - 1] as Sighting).issue.source === issue.source) return true;
         const score = sameEntry(entry.latest, f);
         if (score !== null && score > bestScore) [best, bestScore] = [c, score];
+        return true;
       };
+      // Title-word buckets fill up with unrelated titles that share a word; past the time
+      // window they could only yield a far match, which needs a near-identical body and so
+      // is found through the body buckets. Buckets are in time order: stop at the first.
+      const considerNear = (c: number): boolean => gapDays((entries[c] as Entry).latest, f) <= NEAR_DAYS && consider(c);
       const exact = f.lead === null ? [`t ${f.foldedTitle}`] : [`t ${f.foldedTitle}`, `l ${f.lead}`];
       for (const key of exact) byText.forRecent(key, consider);
-      for (const key of keys) byBand.forRecent(key, consider);
+      titleKeys.forEach((key) => byBand.forRecent(key, considerNear));
+      bodyKeys.forEach((key) => byBand.forRecent(key, consider));
 
       if (best < 0) {
         best = entries.length;
@@ -89,7 +96,7 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
       }
       clusterOf.set(item, best);
       for (const key of exact) byText.add(key, best);
-      for (const key of keys) byBand.add(key, best);
+      for (const key of [...titleKeys, ...bodyKeys]) byBand.add(key, best);
     }
   }
   return { clusters: entries.map((e) => e.sightings), clusterOf };

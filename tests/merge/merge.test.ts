@@ -68,7 +68,7 @@ describe('mergeIssues across issues', () => {
       {
         issue: 383,
         date: '2019-12-20',
-        diff: '… December – [-book here-] {+(already held)+}',
+        diff: '… 18 December [-book here-] {+(already held)+}',
         statusChanges: ['2019-12-18 Permanency Planning: booking-open → held'],
       },
     ]);
@@ -159,5 +159,28 @@ describe('ids', () => {
   it('differ for the same title twice in one issue', () => {
     const doc = mergeIssues([issue(1, '2020-01-03', { items: [item('Update', 'One.'), item('Update', 'Two.')] })]);
     expect(new Set(doc.items.map((i) => i.id)).size).toBe(2);
+  });
+});
+
+describe('events and deadlines across sightings', () => {
+  it('keeps a deadline a shortened reminder leaves out, and a location a later sighting omits', () => {
+    const doc = mergeIssues([
+      issue(1, '2022-04-01', {
+        items: [item('Call for bids', 'Bids by 22 April.', { deadlines: [deadline('2022-04-22')], events: [event('2022-05-03', { location: 'Leeds' })] })],
+      }),
+      issue(2, '2022-04-08', { items: [item('Call for bids', 'Bids by 22 April.', { events: [event('2022-05-03', { text: 'newer' })] })] }),
+    ]);
+    expect(doc.deadlines.map((d) => d.superseded)).toEqual([false]);
+    expect(doc.events.map((e) => [e.location, e.text])).toEqual([['Leeds', 'newer']]);
+  });
+
+  it('keeps events with the same date but different start times apart', () => {
+    const doc = mergeIssues([
+      issue(1, '2020-01-03', {
+        items: [item('Project day', 'Two parts.', { events: [event('2020-01-17', { start: '09:30' }), event('2020-01-17', { start: '14:00' })] })],
+      }),
+    ]);
+    expect(doc.events.map((e) => e.start)).toEqual(['09:30', '14:00']);
+    expect(new Set(doc.events.map((e) => e.id)).size).toBe(2);
   });
 });
