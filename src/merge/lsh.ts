@@ -18,19 +18,23 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Salts that turn `mix` into BINS independent hash functions. */
+/** Odd multipliers and salts of the BINS hash functions. */
+const MULTIPLIERS = Uint32Array.from({ length: BINS }, (_, k) => mix(k * 2 + 1) | 1);
 const SALTS = Uint32Array.from({ length: BINS }, (_, k) => mix(Math.imul(k + 1, 0x9e3779b9)));
 
 /**
- * Classic MinHash: the minimum of each salted hash over the set. (One-permutation hashing
- * would be cheaper, but titles have fewer elements than bins and its filled-in bins then
- * hang on one element, which made unrelated titles share buckets.)
+ * Classic MinHash: per hash function, the minimum over the set. Each element is mixed
+ * once; the functions are cheap salted multiply-xorshifts of that. (One-permutation
+ * hashing would be cheaper still, but titles have fewer elements than bins and its
+ * filled-in bins then hang on one element, which made unrelated titles share buckets.)
  */
 function signature(set: Shingles): Uint32Array {
   const sig = new Uint32Array(BINS).fill(0xffffffff);
   for (const h of set) {
+    const m = mix(h);
     for (let k = 0; k < BINS; k++) {
-      const v = mix(h ^ (SALTS[k] as number));
+      let v = Math.imul(m ^ (SALTS[k] as number), MULTIPLIERS[k] as number);
+      v = (v ^ (v >>> 15)) >>> 0;
       if (v < (sig[k] as number)) sig[k] = v;
     }
   }

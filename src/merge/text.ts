@@ -14,18 +14,19 @@ export function hash32(text: string): number {
 /** A set of shingle hashes: ascending, no repeats. */
 export type Shingles = Uint32Array;
 
-function distinctSorted(hashes: number[]): Shingles {
-  const sorted = Uint32Array.from(hashes).sort();
+/** Sorts `hashes` in place and returns its distinct values. */
+function distinctSorted(hashes: Uint32Array): Shingles {
+  hashes.sort();
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
-  return sorted.slice(0, n);
+  for (let i = 0; i < hashes.length; i++) if (n === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i] as number;
+  return hashes.subarray(0, n);
 }
 
 /** Character trigrams of folded text: tolerant of typos in short strings such as titles. */
 export function trigrams(folded: string): Shingles {
   const s = ` ${folded} `;
-  const out: number[] = [];
-  for (let i = 0; i + 3 <= s.length; i++) out.push(hash32(s.slice(i, i + 3)));
+  const out = new Uint32Array(Math.max(0, s.length - 2));
+  for (let i = 0; i + 3 <= s.length; i++) out[i] = hash32(s.slice(i, i + 3));
   return distinctSorted(out);
 }
 
@@ -38,19 +39,24 @@ const FUNCTION_WORDS = new Set(
 /** Distinct words of folded text other than function words: the blocking key set of a title. */
 export function contentWords(folded: string): Shingles {
   const w = folded === '' ? [] : folded.split(' ');
-  return distinctSorted(w.filter((x) => !FUNCTION_WORDS.has(x)).map(hash32));
+  return distinctSorted(Uint32Array.from(w.filter((x) => !FUNCTION_WORDS.has(x)), hash32));
 }
 
-/** Word bigrams (the word itself for one-word texts) of folded text. */
+/**
+ * Word bigrams (the word itself for one-word texts) of folded text. A bigram's hash is
+ * combined from its words' hashes, order-sensitively, instead of hashing a new string.
+ */
 export function wordShingles(folded: string): Shingles {
   const w = folded === '' ? [] : folded.split(' ');
-  if (w.length === 1) return distinctSorted([hash32(w[0] as string)]);
-  const out: number[] = [];
+  if (w.length === 1) return Uint32Array.of(hash32(w[0] as string));
+  const h = w.map(hash32);
+  const out = new Uint32Array(Math.max(0, w.length - 1));
+  let n = 0;
   for (let i = 0; i + 1 < w.length; i++) {
-    const [a, b] = [w[i] as string, w[i + 1] as string];
-    if (!FUNCTION_WORDS.has(a) || !FUNCTION_WORDS.has(b)) out.push(hash32(`${a} ${b}`));
+    if (FUNCTION_WORDS.has(w[i] as string) && FUNCTION_WORDS.has(w[i + 1] as string)) continue;
+    out[n++] = (Math.imul((h[i] as number) ^ 0x5bd1e995, 0x01000193) ^ (h[i + 1] as number)) >>> 0;
   }
-  return distinctSorted(out);
+  return distinctSorted(out.subarray(0, n));
 }
 
 /** How many elements two shingle sets have in common. */
