@@ -2,7 +2,7 @@
 // swapped out and our own parsers and refiners added.
 import * as chrono from 'chrono-node';
 import type { ParsedResult, Parser } from 'chrono-node';
-import { MONTH_PATTERN } from './calendar.js';
+import { monthNumber } from './calendar.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
 import {
   dateThenTimeRefiner,
@@ -37,25 +37,37 @@ function build(): chrono.Chrono {
 
 const reader = build();
 
-/** Words and shapes that start a date or a time; text without any is never parsed. */
-const ANCHOR = new RegExp(
-  `(?<![\\p{L}])${MONTH_PATTERN}(?![\\p{L}])|\\d[.:]\\d\\d|\\d\\s?[ap]\\.?m\\b|\\d/\\d{1,2}/\\d|\\d{4}-\\d\\d-\\d\\d`,
-  'giu',
-);
-const MARGIN = 60;
+/**
+ * Words and shapes that start a date or a time; text without any is never parsed. Kept
+ * ASCII and case-folded without the unicode flag: it runs over every line of every issue.
+ */
+const ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d(?:[.:]\d\d|\s?[ap]\.?m\b|\/\d\d?\/\d|\d{3}-\d\d-\d\d)/gi;
+
+/** A month-like word is an anchor only if it names a month ("Marketing" does not). */
+const isAnchor = (word: string): boolean => /^\d/.test(word) || monthNumber(word) !== null;
+
+// A window reaches back over a weekday and a list of days ("Thursday 27, 28 January"),
+// and forward over a year; times are anchors themselves.
+const MARGIN_BEFORE = 48;
+const MARGIN_AFTER = 24;
 const MAX_WINDOW = 600;
+/** Windows are parsed together, up to this many characters per chrono call. */
+const MAX_BATCH = 2_000;
+/** Joins windows: no merging pattern of chrono's or ours reads across a pilcrow. */
+const SEPARATOR = '\n¶\n';
 
 /**
- * Spans of `text` around anchors, so chrono (whose parser loop re-scans the rest of the
- * text after every match) only ever sees short strings, whatever the input.
+ * Spans of `text` around anchors, so chrono only ever sees short strings: some of its
+ * refiners re-read all the text before each result, which is quadratic on long input.
  */
 export function windows(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const match of text.matchAll(ANCHOR)) {
-    const from = tokenStart(text, Math.max(0, match.index - MARGIN), match.index);
-    const to = Math.min(text.length, match.index + match[0].length + MARGIN);
+    if (!isAnchor(match[0])) continue;
+    const from = tokenStart(text, Math.max(0, match.index - MARGIN_BEFORE), match.index);
+    const to = tokenEnd(text, Math.min(text.length, match.index + match[0].length + MARGIN_AFTER));
     const last = spans[spans.length - 1];
-    if (last && from <= last[1] && to - last[0] <= MAX_WINDOW) last[1] = to;
+    if (last && from <= last[1] && to - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], to);
     else spans.push([last ? tokenStart(text, Math.max(from, last[1]), match.index) : from, to]);
   }
   return spans;
@@ -68,13 +80,49 @@ function tokenStart(text: string, at: number, limit: number): number {
   return space < 0 ? limit : at + space + 1;
 }
 
-/** chrono's results for `text`, with indexes into `text`. */
-export function readDates(text: string, reference: Date): ParsedResult[] {
-  const results: ParsedResult[] = [];
-  for (const [from, to] of windows(text)) {
-    for (const result of reader.parse(text.slice(from, to), reference)) {
-      results.push(Object.assign(result, { index: result.index + from }));
+/** `at`, or the end of the word it falls inside (looking at most a few characters on). */
+function tokenEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const space = text.slice(at, at + 16).search(/\s/);
+  return space < 0 ? at : at + space;
+}
+
+interface Piece {
+  owner: number;
+  from: number;
+  /** Where the piece starts in the joined batch. */
+  at: number;
+  length: number;
+}
+
+/**
+ * chrono's results for each of `texts`, with indexes into that text. Windows of all the
+ * texts are joined into batches, because a chrono call costs far more than its length.
+ */
+export function readDates(texts: string[], reference: Date): ParsedResult[][] {
+  const out: ParsedResult[][] = texts.map(() => []);
+  let batch: Piece[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    let p = 0;
+    for (const result of reader.parse(parts.join(SEPARATOR), reference)) {
+      while (p + 1 < batch.length && (batch[p + 1]?.at ?? Infinity) <= result.index) p++;
+      const piece = batch[p];
+      if (!piece || result.index + result.text.length > piece.at + piece.length) continue;
+      out[piece.owner]?.push(Object.assign(result, { index: result.index - piece.at + piece.from }));
     }
-  }
-  return results;
+    [batch, parts, size] = [[], [], 0];
+  };
+  texts.forEach((text, owner) => {
+    for (const [from, to] of windows(text)) {
+      if (size > 0 && size + to - from > MAX_BATCH) flush();
+      batch.push({ owner, from, at: size, length: to - from });
+      parts.push(text.slice(from, to));
+      size += to - from + SEPARATOR.length;
+    }
+  });
+  flush();
+  return out;
 }

@@ -5,7 +5,7 @@ import type { Warning } from '../schema.js';
 import { eventStatus, hasEventCue, isDeadline, isPublicationDate, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, trailingPlace } from './location.js';
-import { findMentions, type DateMention } from './mentions.js';
+import { findAllMentions, type DateMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
 import { weekday } from './calendar.js';
@@ -82,8 +82,10 @@ export function extractDates(entry: EntryForDates, context: DateContext): EntryD
     return titleCue && (mention.start !== null || (mention.index <= LOOK_BACK && DATE_LEAD.test(before)));
   };
 
-  for (const seg of segments) {
-    const { dates, times } = findMentions(seg.text, context.issueDate);
+  const mentions = findAllMentions(segments.map((seg) => seg.text), context.issueDate);
+  segments.forEach((seg, i) => {
+    const { dates, times } = mentions[i] ?? { dates: [], times: [] };
+    if (dates.length === 0 && times.length === 0) return;
     const reading = read(seg);
     const at = { source: context.source, line: seg.line };
     for (const mention of dates) {
@@ -115,7 +117,7 @@ export function extractDates(entry: EntryForDates, context: DateContext): EntryD
       });
       if (mention.date.length === 10) lastEventDay = mention.date;
     }
-    if (dates.length > 0 || lastEventDay === null) continue;
+    if (dates.length > 0 || lastEventDay === null) return;
     for (const time of times) {
       if (time.index > SCHEDULE_START && !reading.cue) continue;
       const end = time.index + time.length;
@@ -130,7 +132,7 @@ export function extractDates(entry: EntryForDates, context: DateContext): EntryD
         ...at,
       });
     }
-  }
+  });
   return { events: mergeEvents(events), deadlines: uniqueDeadlines(deadlines), warnings };
 }
 

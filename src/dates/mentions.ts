@@ -68,11 +68,20 @@ function days(result: ParsedResult, issueDate: string | null): string[] {
   return Array.from({ length: span + 1 }, (_, i) => addDays(first, i));
 }
 
+/** The dates and the free-standing times written in each of `texts`. */
+export function findAllMentions(texts: string[], issueDate: string | null): Mentions[] {
+  const reference = issueDate ? new Date(`${issueDate}T12:00:00Z`) : new Date(0);
+  return readDates(texts, reference).map((results) => toMentions(results, issueDate));
+}
+
 /** The dates and the free-standing times written in `text`. */
 export function findMentions(text: string, issueDate: string | null): Mentions {
-  const reference = issueDate ? new Date(`${issueDate}T12:00:00Z`) : new Date(0);
+  return findAllMentions([text], issueDate)[0] ?? { dates: [], times: [] };
+}
+
+function toMentions(results: ParsedResult[], issueDate: string | null): Mentions {
   const mentions: Mentions = { dates: [], times: [] };
-  for (const result of readDates(text, reference)) {
+  for (const result of results) {
     const start = clock(result.start);
     if (!result.start.isCertain('month') && !result.start.isCertain('day')) {
       if (start && !result.start.isCertain('weekday')) {

@@ -39,6 +39,7 @@ const CELL_GAP = /\t+| {3,}/;
 
 /** The line's text with runs of whitespace collapsed and table cells joined by " | ". */
 function flatten(text: string): string {
+  if (!text.includes('\t') && !text.includes('   ')) return text.replace(/\s+/g, ' ').trim();
   const cells = text.trim().split(CELL_GAP);
   const joiner = cells.length >= 3 ? ' | ' : ' ';
   return cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).filter(Boolean).join(joiner);
