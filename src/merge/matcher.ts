@@ -16,8 +16,9 @@
 //   more than 92 days apart:
 //     T >= 0.45 and B >= 0.85                  only an essentially unchanged reminder
 // so the same network's "next meeting" entry a year later, with new dates and text, is
-// a new item. Among entries that qualify, the highest T + B (T + T when B is unknown) wins.
-// Two entries of one file are never merged; an entry in a second file with the same issue
+// a new item. Pairs that qualify are taken best first (score T + B, or 2T when B is
+// unknown), each entry taking at most one sighting per issue, so two entries of one file
+// are never merged. An entry in a second file with the same issue
 // number as the entry's latest sighting is that sighting again (a duplicate issue) and
 // adds no occurrence.
 //
@@ -48,6 +49,20 @@ interface Entry {
   latest: Features;
 }
 
+interface Probe {
+  item: SightedItem;
+  f: Features;
+  exactKeys: string[];
+  titleKeys: number[];
+  bodyKeys: number[];
+}
+
+interface Match {
+  probe: number;
+  entry: number;
+  score: number;
+}
+
 export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
   const entries: Entry[] = [];
   const clusterOf = new Map<SightedItem, number>();
@@ -58,46 +73,64 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
   let stamp = 0;
 
   for (const issue of issues) {
-    for (const item of issue.items) {
+    const probes: Probe[] = issue.items.map((item) => {
       const f = features(item, issue.date, issue.number);
-      const titleKeys = bandKeys(f.titleWords, TITLE_SPACE);
-      const bodyKeys = f.body.length >= MIN_BODY ? bandKeys(f.body, BODY_SPACE) : [];
+      return {
+        item,
+        f,
+        exactKeys: f.lead === null ? [`t ${f.foldedTitle}`] : [`t ${f.foldedTitle}`, `l ${f.lead}`],
+        titleKeys: bandKeys(f.titleWords, TITLE_SPACE),
+        bodyKeys: f.body.length >= MIN_BODY ? bandKeys(f.body, BODY_SPACE) : [],
+      };
+    });
+    const matches: Match[] = [];
+    probes.forEach(({ f, exactKeys, titleKeys, bodyKeys }, probe) => {
       stamp++;
-      let best = -1;
-      let bestScore = -Infinity;
-      const consider = (c: number): boolean => {
-        if (seen[c] === stamp) return true;
-        seen[c] = stamp;
-        const entry = entries[c] as Entry;
-        if ((entry.sightings[entry.sightings.length - 1] as Sighting).issue.source === issue.source) return true;
-        const score = sameEntry(entry.latest, f);
-        if (score !== null && score > bestScore) [best, bestScore] = [c, score];
+      const consider = (entry: number): boolean => {
+        if (seen[entry] === stamp) return true;
+        seen[entry] = stamp;
+        const score = sameEntry((entries[entry] as Entry).latest, f);
+        if (score !== null) matches.push({ probe, entry, score });
         return true;
       };
       // Title-word buckets fill up with unrelated titles that share a word; past the time
       // window they could only yield a far match, which needs a near-identical body and so
       // is found through the body buckets. Buckets are in time order: stop at the first.
-      const considerNear = (c: number): boolean => gapDays((entries[c] as Entry).latest, f) <= NEAR_DAYS && consider(c);
-      const exact = f.lead === null ? [`t ${f.foldedTitle}`] : [`t ${f.foldedTitle}`, `l ${f.lead}`];
-      for (const key of exact) byText.forRecent(key, consider);
-      titleKeys.forEach((key) => byBand.forRecent(key, considerNear));
-      bodyKeys.forEach((key) => byBand.forRecent(key, consider));
+      const considerNear = (entry: number): boolean =>
+        gapDays((entries[entry] as Entry).latest, f) <= NEAR_DAYS && consider(entry);
+      for (const key of exactKeys) byText.forRecent(key, consider);
+      for (const key of titleKeys) byBand.forRecent(key, considerNear);
+      for (const key of bodyKeys) byBand.forRecent(key, consider);
+    });
 
-      if (best < 0) {
-        best = entries.length;
+    // Best pairs first, so an entry goes to the sighting most like it, not the first one
+    // in the file; each entry takes at most one sighting of an issue.
+    matches.sort((a, b) => b.score - a.score || a.probe - b.probe || a.entry - b.entry);
+    const assigned = new Map<number, number>();
+    const taken = new Set<number>();
+    for (const { probe, entry } of matches) {
+      if (assigned.has(probe) || taken.has(entry)) continue;
+      assigned.set(probe, entry);
+      taken.add(entry);
+    }
+
+    probes.forEach(({ item, f, exactKeys, titleKeys, bodyKeys }, probe) => {
+      let index = assigned.get(probe);
+      if (index === undefined) {
+        index = entries.length;
         entries.push({ sightings: [{ issue, item }], latest: f });
       } else {
-        const entry = entries[best] as Entry;
+        const entry = entries[index] as Entry;
         const last = entry.sightings[entry.sightings.length - 1] as Sighting;
         if (issue.number === null || last.issue.number !== issue.number) {
           entry.sightings.push({ issue, item });
           entry.latest = f;
         }
       }
-      clusterOf.set(item, best);
-      for (const key of exact) byText.add(key, best);
-      for (const key of [...titleKeys, ...bodyKeys]) byBand.add(key, best);
-    }
+      clusterOf.set(item, index);
+      for (const key of exactKeys) byText.add(key, index);
+      for (const key of [...titleKeys, ...bodyKeys]) byBand.add(key, index);
+    });
   }
   return { clusters: entries.map((e) => e.sightings), clusterOf };
 }

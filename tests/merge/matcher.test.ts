@@ -142,3 +142,18 @@ describe('similarity measures', () => {
     expect(exact as number).toBeGreaterThan(edited as number);
   });
 });
+
+describe('assignment within an issue', () => {
+  it('gives an entry the sighting most like it, not the first in the file', () => {
+    const x = `${WORKSHOPS} ${MEETING_2019}`;
+    const partly = `${WORKSHOPS.slice(0, 150)} ${MEETING_2020}`;
+    const doc = mergeIssues([
+      issue(1, '2020-01-03', { items: [item('Network news', x)] }),
+      issue(2, '2020-01-10', { items: [item('Network news', partly, { line: 5 }), item('Network news', x, { line: 9 })] }),
+    ]);
+    expect(doc.items.map((i) => [i.update === x, i.occurrences.map((o) => [o.issue, o.line])])).toEqual([
+      [true, [[1, 10], [2, 9]]],
+      [false, [[2, 5]]],
+    ]);
+  });
+});
