@@ -68,6 +68,18 @@ describe('output formats', () => {
     expect(readFileSync(path.join(out, 'items.csv'), 'utf8').trimEnd().split('\n').length).toBeGreaterThan(document.items.length);
   });
 
+  it('writes an iCalendar of events and deadlines with CRLF line ends', () => {
+    const run = seslip(['parse', SEED, '--format', 'ics', '-q']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(run.stdout.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    const json = Document.parse(JSON.parse(seslip(['parse', SEED, '-q']).stdout));
+    const dayEvents = json.events.filter((e) => e.date.length === 10).length;
+    const liveDeadlines = json.deadlines.filter((d) => d.date.length === 10 && !d.superseded).length;
+    expect(run.stdout.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(dayEvents + liveDeadlines);
+    expect(run.stdout).toContain('DTSTART;TZID=Europe/London:20200124T103000');
+  });
+
   it('reads standard input for -', () => {
     const run = seslip(['parse', '-'], { input: readFileSync(LABELLED) });
     expect(run.code).toBe(0);
