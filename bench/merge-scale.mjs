@@ -46,6 +46,7 @@ function synthesise(count, seed = 42) {
   const day = (n) => new Date(Date.UTC(2018, 0, 5) + n * 7 * 86_400_000).toISOString().slice(0, 10);
   const networks = Array.from({ length: 8 }, () => `${phrase(2)} Network – next meeting`);
   const people = Array.from({ length: 40 }, () => ({ name: `${phrase(1)} ${phrase(1)}`, role: phrase(3), phone: '+447925148597' }));
+  let distinct = 0;
   let active = [];
   let shelf = [];
   const issues = [];
@@ -82,6 +83,7 @@ function synthesise(count, seed = 42) {
       left: 1 + Math.floor(rand() * 3),
     }));
     if (n % 4 === 0) fresh.push({ title: pick(networks), body: phrase(50), event: day(n + 2), status: null, deadline: null, left: 1 });
+    distinct += fresh.length;
     for (const entry of fresh) items.unshift(sighted(entry, 'new'));
     active = [...active, ...fresh].filter((e) => --e.left >= 0);
     shelf = [...shelf.slice(-10), ...Array.from({ length: 3 }, () => ({ title: phrase(6), date: day(n - 1) }))];
@@ -90,13 +92,13 @@ function synthesise(count, seed = 42) {
     const contacts = people.slice(0, 10).map((p) => ({ name: p.name, role: p.role, organisation: 'SESLIP', phone: rand() < 0.5 ? p.phone : null, email: null, source, line: line++ }));
     issues.push({ source, number: n + 1, date, layout: 'blank-line', items, publications, contacts, warnings: [] });
   }
-  return issues;
+  return { issues, distinct };
 }
 
 const sizes = process.argv.slice(2).map(Number);
 const times = new Map();
 for (const size of sizes.length ? sizes : [200, 2_000, 20_000]) {
-  const issues = synthesise(size);
+  const { issues, distinct } = synthesise(size);
   const sightings = issues.reduce((s, i) => s + i.items.length, 0);
   globalThis.gc?.();
   const cpu0 = process.cpuUsage();
@@ -107,7 +109,7 @@ for (const size of sizes.length ? sizes : [200, 2_000, 20_000]) {
   const cpuMs = (used.user + used.system) / 1000;
   times.set(size, { ms, cpuMs });
   console.log(
-    `${String(size).padStart(6)} issues  ${String(sightings).padStart(7)} entries → ${String(doc.items.length).padStart(6)} items  ` +
+    `${String(size).padStart(6)} issues  ${String(sightings).padStart(7)} entries → ${String(doc.items.length).padStart(6)} items (${distinct} made)  ` +
       `${ms.toFixed(0).padStart(6)} ms wall  ${cpuMs.toFixed(0).padStart(6)} ms cpu  ${Math.round(sightings / (ms / 1000)).toLocaleString('en')} entries/s`,
   );
 }
