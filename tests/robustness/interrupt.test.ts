@@ -25,7 +25,7 @@ let runs = 0;
 
 const WORDS = 'adoption fostering kinship network workforce data education inclusion safeguarding practice'.split(' ');
 
-/** Issues of distinct, dated items, so the tables written at the end are megabytes. */
+/** Issues of distinct, dated items, so the tables written at the end run to about a megabyte. */
 function writeArchive(dir: string, issues: number, itemsPerIssue: number): void {
   const seed = seedText();
   const [header] = seed.split('\n');
@@ -117,7 +117,7 @@ describe('an interrupted --out run', () => {
     expect(run).toMatchObject({ code: 0, signal: null, stderr: '' });
     expect(filesIn(run.out)).toHaveLength(8);
     complete = new Map(filesIn(run.out).map((n) => [n, readFileSync(path.join(run.out, n), 'utf8')]));
-    expect(complete.get('seslip.json')!.length).toBeGreaterThan(2 ** 20);
+    expect(complete.get('seslip.json')!.length).toBeGreaterThan(2 ** 19); // big enough to catch mid-write
     expect(Document.parse(JSON.parse(complete.get('seslip.json')!)).items.length).toBeGreaterThan(100);
     for (const [name, text] of complete) if (name.endsWith('.csv')) expect(text).toMatch(/^[a-z]+(,[a-zA-Z]+)*\n/);
   });
@@ -134,7 +134,10 @@ describe('an interrupted --out run', () => {
   it('SIGINT at several points of the run', async () => {
     for (const fraction of [0.4, 0.8, 0.95]) {
       const run = await interrupted('SIGINT', afterDelay(fullSeconds * 1000 * fraction));
-      expect(run.code, `after ${fraction} of a run`).toBe(run.delivered ? 130 : 0);
+      // On a loaded machine the signal can land while Node is still loading the bundle,
+      // before there is a handler: then it dies of the signal, having written nothing.
+      if (run.signal === 'SIGINT') expect(filesIn(run.out)).toEqual([]);
+      else expect(run.code, `after ${fraction} of a run`).toBe(run.delivered ? 130 : 0);
       expect(filesIn(run.out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
       onlyCompleteFiles(run.out);
     }
