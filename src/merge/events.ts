@@ -1,7 +1,9 @@
 // Events and deadlines of one merged item. An event is one per date and start time, a
 // deadline one per date; later sightings overwrite what they state and keep what they omit.
+// Items hold a handful of events, so the linear scans here stay cheap.
 import { stableId } from '../ids.js';
 import type { Deadline, Event, EventStatus } from '../schema.js';
+import type { SightedEvent } from '../model.js';
 import type { Sighting } from './sightings.js';
 
 export interface MergedEvents {
@@ -10,39 +12,62 @@ export interface MergedEvents {
   statusChanges: string[][];
 }
 
+/** Statuses the text states; "past" only says the date has gone by. */
+const STATED = new Set<EventStatus | null>(['booking-open', 'upcoming', 'held', 'cancelled', 'postponed']);
+/** Statuses that a later, merely time-derived "past" must not overwrite. */
+const OUTCOMES = new Set<EventStatus | null>(['held', 'cancelled', 'postponed']);
+
+function latestStatus(before: EventStatus | null, now: EventStatus | null): EventStatus | null {
+  if (now === null || (now === 'past' && OUTCOMES.has(before))) return before;
+  return now;
+}
+
+/**
+ * The record a sighted event continues: the same date and start, or, when one side gives no
+ * start time ("the away day on 14 January has been postponed"), the only event of that date.
+ */
+function continued(records: readonly Event[], e: SightedEvent): Event | undefined {
+  const sameDay = records.filter((r) => r.date === e.date);
+  const exact = sameDay.find((r) => r.start === e.start);
+  if (exact) return exact;
+  const only = sameDay.length === 1 ? sameDay[0] : undefined;
+  return only && (only.start === null || e.start === null) ? only : undefined;
+}
+
 export function mergeEvents(itemId: string, sightings: readonly Sighting[]): MergedEvents {
-  const byKey = new Map<string, Event>();
-  const known = new Map<string, { status: EventStatus; sighting: number }>();
+  const records: Event[] = [];
+  // The last stated status of each record (by id) and the sighting that stated it.
+  const stated = new Map<string, { status: EventStatus; sighting: number }>();
   const statusChanges = sightings.map((s, n) => {
     const changes: string[] = [];
     for (const e of s.item.events) {
-      const key = `${e.date} ${e.start ?? ''}`;
-      const prev = byKey.get(key);
+      const prev = continued(records, e);
       const merged: Event = {
         id: prev?.id ?? stableId('event', itemId, e.date, e.start),
         itemId,
         date: e.date,
-        start: e.start,
+        start: e.start ?? prev?.start ?? null,
         end: e.end ?? prev?.end ?? null,
         location: e.location ?? prev?.location ?? null,
         label: e.label ?? prev?.label ?? null,
-        status: e.status ?? prev?.status ?? null,
+        status: latestStatus(prev?.status ?? null, e.status),
         text: e.text,
         source: e.source,
         line: e.line,
       };
-      byKey.set(key, merged);
-      if (e.status === null) continue;
-      const before = known.get(key);
+      if (prev) records[records.indexOf(prev)] = merged;
+      else records.push(merged);
+      if (e.status === null || !STATED.has(e.status)) continue;
+      const before = stated.get(merged.id);
       if (before && before.sighting < n && before.status !== e.status) {
-        const what = [e.date, e.start, merged.label].filter(Boolean).join(' ');
+        const what = [merged.date, merged.start, merged.label].filter(Boolean).join(' ');
         changes.push(`${what}: ${before.status} → ${e.status}`);
       }
-      known.set(key, { status: e.status, sighting: n });
+      stated.set(merged.id, { status: e.status, sighting: n });
     }
     return changes;
   });
-  return { events: [...byKey.values()], statusChanges };
+  return { events: records, statusChanges };
 }
 
 /**

@@ -184,3 +184,20 @@ describe('events and deadlines across sightings', () => {
     expect(new Set(doc.events.map((e) => e.id)).size).toBe(2);
   });
 });
+
+describe('event status across sightings', () => {
+  const sightings = (...events: Array<Parameters<typeof event>[1]>) =>
+    events.map((over, k) => issue(k + 1, `2020-12-${String(4 + 7 * k).padStart(2, '0')}`, { items: [item('Away day', 'The away day.', { events: [event('2021-01-14', over)] })] }));
+
+  it('merges a later mention without a start time into the only event of that date', () => {
+    const doc = mergeIssues(sightings({ start: '09:30', end: '15:30', status: 'upcoming' }, { status: 'postponed' }));
+    expect(doc.events.map((e) => [e.start, e.end, e.status])).toEqual([['09:30', '15:30', 'postponed']]);
+    expect(doc.items[0]?.revisions.map((r) => r.statusChanges)).toEqual([['2021-01-14 09:30: upcoming → postponed']]);
+  });
+
+  it('does not let a time-derived "past" overwrite "held" or count as a change', () => {
+    const doc = mergeIssues(sightings({ status: 'booking-open' }, { status: 'past' }, { status: 'held' }, { status: 'past' }));
+    expect(doc.events.map((e) => e.status)).toEqual(['held']);
+    expect(doc.items[0]?.revisions.map((r) => r.statusChanges)).toEqual([['2021-01-14: booking-open → held']]);
+  });
+});
