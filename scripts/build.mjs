@@ -44,3 +44,5 @@ const cliBanner = `import { setFlagsFromString as __seslipV8Flags } from 'node:v
 
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: cliBanner }, plugins: [englishOnlyZod] });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// The worker threads of src/pool.ts, shared by both bundles (each finds it beside itself).
+await build({ ...common, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js', minify: true });

@@ -1,10 +1,10 @@
 // The library API under the CLI: one bulletin, or a batch of files merged into one
 // document. Every document returned has been validated against the schema.
-import { InputError } from './decode.js';
 import { type Input, type InputFailure, describeError, resolveInputs } from './inputs.js';
 import { mergeIssues } from './merge/index.js';
 import type { ParsedIssue } from './model.js';
-import { readIssue } from './pipeline.js';
+import { readIssue, readIssueOrFailure } from './pipeline.js';
+import { readInputs, workersFor } from './pool.js';
 import { Document } from './schema.js';
 
 export interface ParseOptions {
@@ -34,6 +34,8 @@ export function parseIssue(input: string | Uint8Array, options: ParseOptions = {
 export interface ArchiveOptions {
   /** Called after each input, with how many are done out of how many. */
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads to parse on besides the main thread; by default one per spare core for large batches. */
+  workers?: number;
 }
 
 export interface ArchiveResult {
@@ -41,12 +43,11 @@ export interface ArchiveResult {
   failures: InputFailure[];
 }
 
-/** Reads an input, turning every problem with it into a failure with a reason. */
-export async function readInput(input: Input): Promise<ParsedIssue | InputFailure> {
+/** An input's bytes, or why they cannot be read. */
+async function load(input: Input): Promise<Uint8Array | InputFailure> {
   try {
-    return readIssue(await input.read(), { source: input.source });
+    return await input.read();
   } catch (error) {
-    if (error instanceof InputError) return { source: input.source, reason: error.reason };
     if ((error as NodeJS.ErrnoException).code) return { source: input.source, reason: describeError(error) };
     throw error;
   }
@@ -55,15 +56,21 @@ export async function readInput(input: Input): Promise<ParsedIssue | InputFailur
 /**
  * Parses files and folders (recursively, *.txt) and "-" for stdin, merging all issues
  * into one document. Inputs that fail are reported, not thrown; the rest go through.
+ * Large batches are parsed on worker threads too; the document is the same either way.
  */
 export async function parseArchive(paths: string[], options: ArchiveOptions = {}): Promise<ArchiveResult> {
   const { inputs, failures } = await resolveInputs(paths);
+  let done = 0;
+  const results = await readInputs(inputs, {
+    workers: options.workers ?? workersFor(inputs.length),
+    load,
+    parse: (bytes, source) => readIssueOrFailure(bytes, { source }),
+    onResult: () => options.onProgress?.(++done, inputs.length),
+  });
   const issues: ParsedIssue[] = [];
-  for (const [index, input] of inputs.entries()) {
-    const result = await readInput(input);
+  for (const result of results) {
     if ('reason' in result) failures.push(result);
     else issues.push(result);
-    options.onProgress?.(index + 1, inputs.length);
   }
   return { document: validate(mergeIssues(issues)), failures };
 }

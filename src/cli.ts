@@ -46,11 +46,47 @@ class Terminal {
   }
 }
 
-/** Writes chunks to stdout, waiting when the pipe is full. */
+const WRITE_SIZE = 1 << 16;
+
+/** Writes chunks to stdout in writes of about 64 kB, waiting when the pipe is full. */
 async function writeOut(chunks: Iterable<string>): Promise<void> {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  };
   for (const chunk of chunks) {
-    if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_SIZE) await flush();
   }
+  if (size > 0) await flush();
+}
+
+/**
+ * `JSON.stringify(document, null, 2)` and a newline, one record at a time: a large
+ * archive's JSON as one string would double the CLI's peak memory.
+ */
+export function* jsonChunks(document: object): Generator<string> {
+  const nested = (value: unknown, indent: string): string => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+  let first = true;
+  yield '{';
+  for (const [key, value] of Object.entries(document)) {
+    // JSON.stringify leaves out what JSON cannot hold.
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (Array.isArray(value) && value.length > 0) {
+      for (const [i, element] of value.entries()) yield `${i === 0 ? '[' : ','}\n    ${nested(element, '    ')}`;
+      yield '\n  ]';
+    } else {
+      yield nested(value, '  ');
+    }
+  }
+  yield first ? '}\n' : '\n}\n';
 }
 
 function progressReporter(enabled: boolean): ((done: number, total: number) => void) | undefined {
@@ -79,6 +115,8 @@ async function writeTables(document: Document, dir: string, csvGuard: boolean): 
 
 async function runParse(inputs: string[], flags: ParseFlags, terminal: Terminal): Promise<number> {
   const { document, failures } = await parseArchive(inputs, {
+    // SESLIP_WORKERS=0 parses on the main thread only (for measuring and debugging).
+    workers: process.env.SESLIP_WORKERS ? Number(process.env.SESLIP_WORKERS) : undefined,
     onProgress: progressReporter(Boolean(process.stderr.isTTY) && !flags.quiet && inputs.length > 0),
   });
   for (const failure of failures) terminal.error(`${failure.source}: ${failure.reason}`);
@@ -87,7 +125,7 @@ async function runParse(inputs: string[], flags: ParseFlags, terminal: Terminal)
     const written = await writeTables(document, flags.out, flags.csvGuard);
     terminal.note(`wrote ${written.length} files to ${flags.out}`);
   } else if (flags.format === 'json') {
-    await writeOut([`${JSON.stringify(document, null, 2)}\n`]);
+    await writeOut(jsonChunks(document));
   } else if (flags.format === 'ndjson') {
     await writeOut(toNdjsonLines(document));
   } else if (flags.format === 'csv') {

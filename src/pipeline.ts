@@ -6,6 +6,7 @@ import { htmlToText, looksLikeHtml } from './html.js';
 import { extractContacts } from './extract/contacts.js';
 import { extractItemText } from './extract/item.js';
 import { extractPublishedSentences, extractToolsList } from './extract/publications.js';
+import type { InputFailure } from './inputs.js';
 import type { ParsedIssue, SightedItem } from './model.js';
 import { toLines } from './normalise.js';
 import type { Warning } from './schema.js';
@@ -84,4 +85,14 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
     contacts: contacts.contacts,
     warnings,
   };
+}
+
+/** readIssue, with input that is no bulletin as a failure with its reason, not a throw. */
+export function readIssueOrFailure(input: string | Uint8Array, options: ReadOptions): ParsedIssue | InputFailure {
+  try {
+    return readIssue(input, options);
+  } catch (error) {
+    if (error instanceof InputError) return { source: options.source, reason: error.reason };
+    throw error;
+  }
 }

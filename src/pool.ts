@@ -1,0 +1,103 @@
+// Reading a batch of inputs on worker threads as well as the main thread. Per-issue
+// parsing is most of an archive run and issues are independent until the merge, so each
+// spare core takes issues from a shared queue; the main thread reads every file (I/O is
+// cheap), parses its own share, and puts results back in input order.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Input, InputFailure } from './inputs.js';
+import type { ParsedIssue } from './model.js';
+
+export type ReadResult = ParsedIssue | InputFailure;
+
+/** What a worker is sent, and what it answers. */
+export interface WorkerTask {
+  index: number;
+  source: string;
+  bytes: Uint8Array;
+}
+export type WorkerAnswer = { index: number; result: ReadResult } | { index: number; error: string };
+
+// Below this many inputs a worker's start-up (loading the parser, ~0.3 s) costs more
+// than it saves.
+export const MIN_INPUTS_PER_WORKER = 64;
+// Tasks queued at each worker, so it never waits while the main thread parses.
+const IN_FLIGHT = 4;
+
+// Only the bundles (dist/) have a worker file; run from source, reading stays serial.
+const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/** How many workers pay for `inputs` inputs: one per spare core, each with enough work. */
+export function workersFor(inputs: number): number {
+  if (!existsSync(WORKER_FILE)) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(inputs / MIN_INPUTS_PER_WORKER)));
+}
+
+export interface PoolOptions {
+  workers: number;
+  /** Reads an input's bytes; a failure here is the input's result. */
+  load(input: Input): Promise<Uint8Array | InputFailure>;
+  /** Parses bytes on the main thread. */
+  parse(bytes: Uint8Array, source: string): ReadResult;
+  onResult(): void;
+}
+
+/** Every input's result, in input order. */
+export async function readInputs(inputs: Input[], options: PoolOptions): Promise<ReadResult[]> {
+  const results: ReadResult[] = new Array(inputs.length);
+  let next = 0;
+  const take = (): number => (next < inputs.length ? next++ : -1);
+  const settle = (index: number, result: ReadResult): void => {
+    results[index] = result;
+    options.onResult();
+  };
+
+  const mainShare = async (): Promise<void> => {
+    for (let index = take(); index >= 0; index = take()) {
+      const input = inputs[index]!;
+      const bytes = await options.load(input);
+      settle(index, bytes instanceof Uint8Array ? options.parse(bytes, input.source) : bytes);
+    }
+  };
+
+  const workerShare = (worker: Worker): Promise<void> =>
+    new Promise((resolve, reject) => {
+      let inFlight = 0;
+      const feed = async (): Promise<void> => {
+        while (inFlight < IN_FLIGHT) {
+          const index = take();
+          if (index < 0) break;
+          inFlight++;
+          const input = inputs[index]!;
+          const bytes = await options.load(input);
+          if (bytes instanceof Uint8Array) {
+            worker.postMessage({ index, source: input.source, bytes } satisfies WorkerTask);
+          } else {
+            inFlight--;
+            settle(index, bytes);
+          }
+        }
+        if (inFlight === 0) resolve();
+      };
+      worker.on('message', (answer: WorkerAnswer) => {
+        inFlight--;
+        if ('error' in answer) {
+          reject(new Error(`reading ${inputs[answer.index]!.source}: ${answer.error}`));
+          return;
+        }
+        settle(answer.index, answer.result);
+        feed().catch(reject);
+      });
+      worker.on('error', reject);
+      feed().catch(reject);
+    });
+
+  const workers = Array.from({ length: options.workers }, () => new Worker(WORKER_FILE));
+  try {
+    await Promise.all([mainShare(), ...workers.map(workerShare)]);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
