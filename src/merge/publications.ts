@@ -7,7 +7,7 @@ import type { Publication } from '../schema.js';
 import { jaccard, trigrams, type Shingles } from './text.js';
 
 /** Trigram Jaccard above which two titles of the same date are one publication. */
-export const TITLE_TYPO_SIMILARITY = 0.8;
+const TITLE_TYPO_SIMILARITY = 0.8;
 /** Fuzzy comparison looks at this many most recent publications of a date, to stay linear. */
 const FUZZY_WINDOW = 64;
 

@@ -10,7 +10,7 @@ const DAYS_PER_ISSUE = 7;
 /** A body shorter than this (in word bigrams) says too little to match on. */
 export const MIN_BODY = 8;
 
-export const THRESHOLDS = {
+const THRESHOLDS = {
   /** Near in time, title practically the same: the body only has to share a little. */
   sameTitle: { title: 0.85, body: 0.15 },
   /** Near in time, title edited: the body must be largely the same. */
@@ -37,7 +37,7 @@ export interface Features {
   issue: number | null;
 }
 
-export function bodyText(item: SightedItem): string {
+function bodyText(item: SightedItem): string {
   const body = [item.update, item.action].filter(Boolean).join('\n');
   return body !== '' ? body : item.lines.slice(1).map((l) => l.text).join('\n');
 }

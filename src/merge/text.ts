@@ -2,7 +2,7 @@
 // hashes. Sorted arrays make overlap a linear merge and cost far less memory than Sets.
 
 /** FNV-1a over UTF-16 code units: a fast, stable 32-bit hash for shingles. */
-export function hash32(text: string): number {
+function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
