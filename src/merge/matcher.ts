@@ -2,7 +2,8 @@
 //
 // Similarity (similarity.ts). Each sighting is reduced once to:
 //   - title: character trigrams of the folded title (robust to typos and small edits);
-//   - body: word bigrams of the folded update + action text;
+//   - body: word bigrams of the folded update + action text, less bigrams of two
+//     function words ("of the"), which every text shares;
 //   - time: the issue's date (or number × 7 days when undated).
 // Title similarity T is trigram Jaccard (1 for equal folded titles). Body similarity B is
 // the mean of bigram Jaccard and containment (shared / smaller set), so a reminder cut
@@ -18,16 +19,15 @@
 // so the same network's "next meeting" entry a year later, with new dates and text, is
 // a new item. Pairs that qualify are taken best first (score T + B, or 2T when B is
 // unknown), each entry taking at most one sighting per issue, so two entries of one file
-// are never merged. An entry in a second file with the same issue
-// number as the entry's latest sighting is that sighting again (a duplicate issue) and
-// adds no occurrence.
+// are never merged. An entry in a second file with the same issue number as the entry's
+// latest sighting is that sighting again (a duplicate issue) and adds no occurrence.
 //
 // Blocking (lsh.ts), so no sighting is compared with every earlier one: candidates are
 // the entries with the same folded title or the same first 12 body words (a cut-down
-// reminder keeps its opening), plus those sharing a MinHash LSH bucket (8
-// bands × 4 rows) of title content words or of body bigrams. Only the newest 16 entries
-// of a bucket are read, and title-word buckets only back to the first entry outside the
-// 92-day window, which bounds the work per sighting.
+// reminder keeps its opening), plus those sharing a MinHash LSH bucket (8 bands × 4
+// rows) of title content words or of body bigrams. Only the newest 16 entries of a bucket
+// are read, and title-word buckets only back to the first entry outside the 92-day
+// window, which bounds the work per sighting (bench/merge-scale.mjs: 20k/2k issues ≈ 9×).
 import type { ParsedIssue, SightedItem } from '../model.js';
 import { bandKeys, BucketIndex } from './lsh.js';
 import { features, gapDays, MIN_BODY, NEAR_DAYS, sameEntry, type Features } from './similarity.js';
