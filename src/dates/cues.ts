@@ -27,6 +27,9 @@ const EVENT = new RegExp(
     '\\bsymposium\\b',
     '\\bdrop-in\\b',
     '\\bceremony\\b',
+    '\\b(?:away|launch|signing|training|development|celebration|information|open) days?\\b',
+    // Only a gathering can be put off: "the away day … has been postponed".
+    '\\b(?:postponed|cancell?ed|rescheduled)\\b',
     '\\bexchange\\b',
     '\\b(?:will be|is being|to be) held\\b',
     '\\btakes? place\\b',

@@ -88,6 +88,16 @@ describe('events', () => {
     expect(rows(postponed)).toEqual(['2020-02-06 | - | - | - | - | postponed']);
   });
 
+  it('takes a postponed or cancelled day as an event even without a meeting word', () => {
+    const awayDay = datesOf('2021-01-01', 'Leaders away day', 'The away day on Thursday 14 January 2021 has been postponed because of the lockdown.');
+    expect(rows(awayDay)).toEqual(['2021-01-14 | - | - | - | - | postponed']);
+    const rescheduled = datesOf('2021-01-01', 'Practice review', 'The review planned for 20 January 2021 has been rescheduled.');
+    expect(rescheduled.events.map((e) => e.date)).toEqual(['2021-01-20']);
+    // The title announces the day; the body says what became of it.
+    const titled = datesOf('2021-01-01', 'Leaders Away Day – 14 January 2021', 'The away day on Thursday 14 January 2021 has been postponed.');
+    expect(rows(titled)).toEqual(['2021-01-14 | - | - | - | - | postponed']);
+  });
+
   it('drops a month when the entry names a day of it, keeps a month on its own', () => {
     const result = datesOf('2021-11-19', 'AD Education Network – December meeting', 'The next meeting will be on Wednesday 8 December 10.30-12.30 via Microsoft Teams.');
     expect(rows(result)).toEqual(['2021-12-08 | 10:30 | 12:30 | Microsoft Teams | - | upcoming']);
