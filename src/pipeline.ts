@@ -11,6 +11,7 @@ import type { ParsedIssue, SightedItem } from './model.js';
 import { toLines } from './normalise.js';
 import type { Warning } from './schema.js';
 import { type SegmentWarning, type Segmented, segment } from './segment/index.js';
+import { append } from './arrays.js';
 
 export interface ReadOptions {
   /** Names the input in records and warnings: a path as given, or "-" for stdin. */
@@ -53,14 +54,13 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
     if (html && error instanceof InputError) throw new InputError('an HTML page with no bulletin in it: save the bulletin as text');
     throw error;
   }
-  // Loops, not push(...spread): a huge page can yield more warnings than a call takes arguments.
-  for (const w of segmented.warnings) warnings.push(located(w));
+  append(warnings, segmented.warnings.map(located));
   const issueDate = segmented.header?.date ?? null;
 
   const items: SightedItem[] = segmented.entries.map((entry) => {
     const text = extractItemText(entry);
     const dates = extractDates({ title: text.title, line: entry.line, lines: entry.lines }, { issueDate, source });
-    for (const w of dates.warnings) warnings.push(w);
+    append(warnings, dates.warnings);
     return {
       ...text,
       line: entry.line,
@@ -73,7 +73,7 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   });
 
   const contacts = extractContacts(segmented.contacts, source);
-  for (const w of contacts.warnings) warnings.push(located(w));
+  append(warnings, contacts.warnings.map(located));
 
   return {
     source,

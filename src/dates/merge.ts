@@ -3,6 +3,7 @@
 // "Part 1 9.30-13.30" and "Part 2 14.00-17.00" are the sessions.
 import type { SightedEvent } from '../model.js';
 import type { EventStatus } from '../schema.js';
+import { append } from '../arrays.js';
 
 // What the words said outranks what the calendar says: a day "postponed" in one sentence
 // is postponed, however another sentence announced it.
@@ -43,7 +44,7 @@ export function mergeEvents(events: SightedEvent[]): SightedEvent[] {
         first.status = stronger(first.status, event.status);
       }
     }
-    out.push(...kept.values());
+    append(out, kept.values());
   }
   return out;
 }

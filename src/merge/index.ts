@@ -9,6 +9,7 @@ import { clusterItems } from './matcher.js';
 import { archiveWarnings, sortIssues } from './order.js';
 import { mergePublications, type PublicationSighting } from './publications.js';
 import type { Sighting } from './sightings.js';
+import { append } from '../arrays.js';
 
 // Plain code-unit order: ISO dates and HH:MM sort correctly that way, and localeCompare
 // would dominate the merge on a large archive.
@@ -34,8 +35,8 @@ export function mergeIssues(input: ParsedIssue[]): Document {
     ids.push(id);
     const merged = mergeEvents(id, sightings);
     items.push(buildItem(id, sightings, merged.statusChanges));
-    events.push(...merged.events);
-    deadlines.push(...mergeDeadlines(id, sightings));
+    append(events, merged.events);
+    append(deadlines, mergeDeadlines(id, sightings));
   }
 
   const publications: PublicationSighting[] = [];
@@ -48,10 +49,10 @@ export function mergeIssues(input: ParsedIssue[]): Document {
     }));
     for (const item of issue.items) {
       const id = ids[clusterOf.get(item) ?? -1] ?? null;
-      here.push(...item.publications.map((publication) => ({ publication, issue: issue.number, itemId: id })));
+      append(here, item.publications.map((publication) => ({ publication, issue: issue.number, itemId: id })));
     }
-    publications.push(...here.sort((a, b) => a.publication.line - b.publication.line));
-    contacts.push(...issue.contacts.map((contact) => ({ contact, issue: issue.number })));
+    append(publications, here.sort((a, b) => a.publication.line - b.publication.line));
+    append(contacts, issue.contacts.map((contact) => ({ contact, issue: issue.number })));
   }
 
   return {

@@ -9,6 +9,7 @@
 import type { SourceLine } from '../model.js';
 import { ACTION_LABEL, PROGRAMME_LABEL, UPDATE_LABEL } from './labels.js';
 import { type Paragraph, toParagraphs } from './paragraphs.js';
+import { append } from '../arrays.js';
 
 export interface RawEntry {
   title: string;
@@ -153,13 +154,12 @@ export function splitByTitles(lines: SourceLine[]): Split {
     }
     previousWasTitle = false;
     if (!title) {
-      for (const line of p.lines) stray.push(line);
+      append(stray, p.lines);
       continue;
     }
     if (p.lines.some((l) => ACTION_LABEL.test(l.text))) sawAction = true;
     if (body.length > 0) body.push({ text: '', line: p.lines[0]!.line - 1 });
-    // A loop, not push(...spread): a paragraph can be longer than a call takes arguments.
-    for (const line of p.lines) body.push(line);
+    append(body, p.lines);
   }
   if (title) entries.push(entryOf([title], body));
   return { entries, stray };
