@@ -35,34 +35,48 @@ function plain(lines: SourceLine[], from: number, to: number): string {
     .trim();
 }
 
-/** Paragraphs are runs of non-blank lines when no line holds Markdown block syntax. */
-function isPlainProse(lines: SourceLine[]): boolean {
-  return lines.every((l) => !BLOCK_SYNTAX.test(l.text) && !BULLET.test(l.text) && !ORDERED.test(l.text));
+type LineKind = 'blank' | 'prose' | 'item';
+
+/**
+ * What a line is when it is simple enough to need no Markdown parser: blank, prose, or a
+ * bullet followed by prose. Null for anything else (numbered items, rules, headings…).
+ */
+function simpleKind(text: string): LineKind | null {
+  if (text.trim() === '') return 'blank';
+  const bullet = BULLET.exec(text);
+  const rest = bullet ? text.slice(bullet[0].length) : text;
+  if (BLOCK_SYNTAX.test(rest) || BULLET.test(rest) || ORDERED.test(rest)) return null;
+  return bullet ? 'item' : 'prose';
 }
 
 /**
- * The blocks remark would find in plain prose, without running it: most bodies have no
- * lists, and remark's tokenizer costs far more than the rest of extraction.
+ * The blocks remark finds in a body of blank, prose and bullet lines, without running it
+ * (its tokenizer cost more than the rest of extraction). With no indentation, the rules
+ * are few: a blank line ends a block, a bullet starts a list item, and a prose line
+ * continues the open block (lazily, if that is a list item) or starts a paragraph.
  */
-function proseBlocks(lines: SourceLine[]): Block[] {
+function simpleBlocks(lines: SourceLine[], kinds: LineKind[]): Block[] {
   const blocks: Block[] = [];
-  let from = -1;
-  for (let i = 0; i <= lines.length; i++) {
-    const blank = i === lines.length || lines[i]!.text.trim() === '';
-    if (!blank && from < 0) from = i;
-    if (blank && from >= 0) {
-      const text = plain(lines, from, i - 1);
-      if (text !== '') blocks.push({ text, line: lines[from]!.line, listItem: false });
-      from = -1;
-    }
-  }
+  let open: { from: number; listItem: boolean } | null = null;
+  const close = (to: number): void => {
+    if (!open) return;
+    const text = plain(lines, open.from, to);
+    if (text !== '') blocks.push({ text, line: lines[open.from]!.line, listItem: open.listItem });
+    open = null;
+  };
+  kinds.forEach((kind, i) => {
+    if (kind !== 'prose') close(i - 1);
+    if (kind === 'item' || (kind === 'prose' && !open)) open = { from: i, listItem: kind === 'item' };
+  });
+  close(lines.length - 1);
   return blocks;
 }
 
 /** Blocks of the body, in order: paragraphs and list items. */
 export function toBlocks(lines: SourceLine[]): Block[] {
   if (lines.length === 0) return [];
-  if (isPlainProse(lines)) return proseBlocks(lines);
+  const kinds = lines.map((l) => simpleKind(l.text));
+  if (!kinds.includes(null)) return simpleBlocks(lines, kinds as LineKind[]);
   // Escape what would start headings, quotes or code so each line stays plain text.
   const markdown = lines
     .map((l) => (BULLET.test(l.text) ? l.text.replace(BULLET, '- ') : l.text.replace(/^([#>`=|*+_~])/, '\\$1')))

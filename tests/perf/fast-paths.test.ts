@@ -21,13 +21,22 @@ describe('toBlocks', () => {
     fc.assert(
       fc.property(fc.array(proseLine, { maxLength: 12 }), (texts) => {
         const lines = toLines(texts.join('\n'));
-        // A trailing bullet after a blank line sends the body through remark; the blocks
-        // before it must be the same as the shortcut's.
-        const viaRemark = toBlocks(toLines([...texts, '', '- end'].join('\n'))).slice(0, -1);
+        // A trailing numbered item after a blank line sends the body through remark; the
+        // blocks before it must be the same as the shortcut's.
+        const viaRemark = toBlocks(toLines([...texts, '', '1. end'].join('\n'))).slice(0, -1);
         expect(toBlocks(lines)).toEqual(viaRemark);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('reads bullets as list items and prose after them as their continuation', () => {
+    expect(toBlocks(toLines('Intro\n• one\ngoes on\n- two\n\nAfter'))).toEqual([
+      { text: 'Intro', line: 1, listItem: false },
+      { text: 'one\ngoes on', line: 2, listItem: true },
+      { text: 'two', line: 4, listItem: true },
+      { text: 'After', line: 6, listItem: false },
+    ]);
   });
 
   it('splits paragraphs at blank lines and keeps their first line numbers', () => {
