@@ -24,6 +24,8 @@ export type WorkerAnswer = { index: number; result: ReadResult } | { index: numb
 export const MIN_INPUTS_PER_WORKER = 64;
 // Tasks queued at each worker, so it never waits while the main thread parses.
 const IN_FLIGHT = 4;
+// Files read ahead of the one being parsed, so parsing never waits on the disk.
+const READ_AHEAD = 8;
 
 // Only the bundles (dist/) have a worker file; run from source, reading stays serial.
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -48,6 +50,19 @@ export async function readInputs(inputs: Input[], options: PoolOptions): Promise
   const results: ReadResult[] = new Array(inputs.length);
   let next = 0;
   const take = (): number => (next < inputs.length ? next++ : -1);
+  const loads = new Map<number, Promise<Uint8Array | InputFailure>>();
+  let started = 0;
+  const load = (index: number): Promise<Uint8Array | InputFailure> => {
+    for (; started < Math.min(inputs.length, index + 1 + READ_AHEAD); started++) {
+      const loading = options.load(inputs[started]!);
+      // Awaited later; until then a rejection must not count as unhandled.
+      loading.catch(() => undefined);
+      loads.set(started, loading);
+    }
+    const loading = loads.get(index)!;
+    loads.delete(index);
+    return loading;
+  };
   const settle = (index: number, result: ReadResult): void => {
     results[index] = result;
     options.onResult();
@@ -55,9 +70,8 @@ export async function readInputs(inputs: Input[], options: PoolOptions): Promise
 
   const mainShare = async (): Promise<void> => {
     for (let index = take(); index >= 0; index = take()) {
-      const input = inputs[index]!;
-      const bytes = await options.load(input);
-      settle(index, bytes instanceof Uint8Array ? options.parse(bytes, input.source) : bytes);
+      const bytes = await load(index);
+      settle(index, bytes instanceof Uint8Array ? options.parse(bytes, inputs[index]!.source) : bytes);
     }
   };
 
@@ -69,10 +83,9 @@ export async function readInputs(inputs: Input[], options: PoolOptions): Promise
           const index = take();
           if (index < 0) break;
           inFlight++;
-          const input = inputs[index]!;
-          const bytes = await options.load(input);
+          const bytes = await load(index);
           if (bytes instanceof Uint8Array) {
-            worker.postMessage({ index, source: input.source, bytes } satisfies WorkerTask);
+            worker.postMessage({ index, source: inputs[index]!.source, bytes } satisfies WorkerTask);
           } else {
             inFlight--;
             settle(index, bytes);
