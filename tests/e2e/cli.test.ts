@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Document } from '../../src/schema.js';
-import { fixture, seslip } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, fixture, seslip } from '../helpers/cli.js';
 
 const SEED = fixture('update-381-2019-12-06.txt');
 const LABELLED = fixture('update-383-2019-12-20.txt');
@@ -100,6 +101,18 @@ describe('output formats', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Examples:/);
     expect(run.stdout).toMatch(/Exit codes:/);
+  });
+
+  it('shows progress on stderr only when it is a terminal', () => {
+    const archive = fixture('archive');
+    expect(seslip(['parse', archive]).stderr).not.toMatch(/files\/s/);
+    // script(1) gives the binary a pseudo-terminal, as an interactive shell would.
+    const command = `${process.execPath} ${BIN} parse ${archive} > /dev/null`;
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toMatch(/\rseslip: 7\/7 files, \d+ files\/s/);
+    const quiet = spawnSync('script', ['-qec', `${command} --quiet`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    expect(quiet.stdout).toBe('');
   });
 
   it('--verbose lists warnings with file and line; --quiet prints nothing', () => {
