@@ -72,6 +72,9 @@ export async function readInputs(inputs: Input[], options: PoolOptions): Promise
     for (let index = take(); index >= 0; index = take()) {
       const bytes = await load(index);
       settle(index, bytes instanceof Uint8Array ? options.parse(bytes, inputs[index]!.source) : bytes);
+      // Read-ahead leaves nothing to wait for: yield so that workers' answers are handled
+      // and they are fed, instead of idling until the main thread has taken every input.
+      if (options.workers > 0) await new Promise(setImmediate);
     }
   };
 
