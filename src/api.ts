@@ -34,7 +34,7 @@ export function parseIssue(input: string | Uint8Array, options: ParseOptions = {
 export interface ArchiveOptions {
   /** Called after each input, with how many are done out of how many. */
   onProgress?: (done: number, total: number) => void;
-  /** Worker threads to parse on besides the main thread; by default one per spare core for large batches. */
+  /** Worker threads to parse on besides the main thread (bundle only); by default one per spare core for large batches. */
   workers?: number;
 }
 
@@ -62,7 +62,7 @@ export async function parseArchive(paths: string[], options: ArchiveOptions = {}
   const { inputs, failures } = await resolveInputs(paths);
   let done = 0;
   const results = await readInputs(inputs, {
-    workers: options.workers ?? workersFor(inputs.length),
+    workers: workersFor(inputs.length, options.workers),
     load,
     parse: (bytes, source) => readIssueOrFailure(bytes, { source }),
     onResult: () => options.onProgress?.(++done, inputs.length),

@@ -30,9 +30,13 @@ const READ_AHEAD = 8;
 // Only the bundles (dist/) have a worker file; run from source, reading stays serial.
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
-/** How many workers pay for `inputs` inputs: one per spare core, each with enough work. */
-export function workersFor(inputs: number): number {
+/**
+ * How many workers to start: as `requested`, or by default one per spare core with enough
+ * work each; none where there is no worker file.
+ */
+export function workersFor(inputs: number, requested?: number): number {
   if (!existsSync(WORKER_FILE)) return 0;
+  if (requested !== undefined) return requested;
   return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(inputs / MIN_INPUTS_PER_WORKER)));
 }
 
