@@ -35,18 +35,20 @@ function plain(lines: SourceLine[], from: number, to: number): string {
     .trim();
 }
 
-type LineKind = 'blank' | 'prose' | 'item';
+type LineKind = 'blank' | 'prose' | 'item' | 'numbered' | 'first-numbered';
 
 /**
  * What a line is when it is simple enough to need no Markdown parser: blank, prose, or a
- * bullet followed by prose. Null for anything else (numbered items, rules, headings…).
+ * bullet or "1."-style number followed by prose. Null for anything else (rules, headings…).
  */
 function simpleKind(text: string): LineKind | null {
   if (text.trim() === '') return 'blank';
-  const bullet = BULLET.exec(text);
-  const rest = bullet ? text.slice(bullet[0].length) : text;
-  if (BLOCK_SYNTAX.test(rest) || BULLET.test(rest) || ORDERED.test(rest)) return null;
-  return bullet ? 'item' : 'prose';
+  const marker = BULLET.exec(text) ?? ORDERED.exec(text);
+  const rest = marker ? text.slice(marker[0].length) : text;
+  if (rest.trim() === '' || BLOCK_SYNTAX.test(rest) || BULLET.test(rest) || ORDERED.test(rest)) return null;
+  if (!marker) return 'prose';
+  if (BULLET.test(text)) return 'item';
+  return /^1[.)]/.test(text) ? 'first-numbered' : 'numbered';
 }
 
 /**
@@ -65,8 +67,12 @@ function simpleBlocks(lines: SourceLine[], kinds: LineKind[]): Block[] {
     open = null;
   };
   kinds.forEach((kind, i) => {
-    if (kind !== 'prose') close(i - 1);
-    if (kind === 'item' || (kind === 'prose' && !open)) open = { from: i, listItem: kind === 'item' };
+    // CommonMark: only a list starting at 1 may interrupt a paragraph; another number
+    // there continues the paragraph's text.
+    const continues = kind === 'prose' || (kind === 'numbered' && open !== null && !open.listItem);
+    if (continues && open) return;
+    close(i - 1);
+    if (kind !== 'blank') open = { from: i, listItem: kind !== 'prose' };
   });
   close(lines.length - 1);
   return blocks;
@@ -76,7 +82,11 @@ function simpleBlocks(lines: SourceLine[], kinds: LineKind[]): Block[] {
 export function toBlocks(lines: SourceLine[]): Block[] {
   if (lines.length === 0) return [];
   const kinds = lines.map((l) => simpleKind(l.text));
-  if (!kinds.includes(null)) return simpleBlocks(lines, kinds as LineKind[]);
+  return kinds.includes(null) ? remarkBlocks(lines) : simpleBlocks(lines, kinds as LineKind[]);
+}
+
+/** The blocks remark-parse finds: the reference the shortcut must agree with. */
+export function remarkBlocks(lines: SourceLine[]): Block[] {
   // Escape what would start headings, quotes or code so each line stays plain text.
   const markdown = lines
     .map((l) => (BULLET.test(l.text) ? l.text.replace(BULLET, '- ') : l.text.replace(/^([#>`=|*+_~])/, '\\$1')))
