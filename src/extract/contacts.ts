@@ -19,9 +19,20 @@ export function isPersonName(text: string): boolean {
 // libphonenumber's text scan is the costliest step of contact extraction.
 const MIN_PHONE_DIGITS = 7;
 
+// Contact Details repeat in nearly every issue of an archive, so the same few lines are
+// looked up again and again. Bounded so a hostile input cannot grow it without limit.
+const PHONE_CACHE_LIMIT = 10_000;
+const phoneCache = new Map<string, string[]>();
+
 export function phonesIn(text: string): string[] {
   if ((text.match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) return [];
-  return findPhoneNumbersInText(text, 'GB').map((found) => found.number.number as string);
+  let phones = phoneCache.get(text);
+  if (!phones) {
+    phones = findPhoneNumbersInText(text, 'GB').map((found) => found.number.number as string);
+    if (phoneCache.size >= PHONE_CACHE_LIMIT) phoneCache.clear();
+    phoneCache.set(text, phones);
+  }
+  return phones;
 }
 
 function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {

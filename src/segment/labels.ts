@@ -33,9 +33,13 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
+// Every spelling starts with one of these letters; a typo in the first letter is rare
+// enough that checking it first spares folding nearly every other line.
+const MARKER_START = /^[^\p{L}\p{N}]*[rtcu]/iu;
+
 /** Which section a line opens, if it is a marker line. */
 export function markerOf(text: string): Marker | null {
-  if (text.length > 48) return null;
+  if (text.length > 48 || !MARKER_START.test(text)) return null;
   const folded = fold(text.replace(/^#+\s*/, ''));
   if (folded.length < 7) return null;
   for (const [marker, spellings] of MARKERS) {

@@ -39,6 +39,8 @@ describe('section markers', () => {
     ['Contact Details', 'contacts'],
     ['Contact details:', 'contacts'],
     ['## Contact Details', 'contacts'],
+    ['*Tools & Templates*', 'tools'],
+    ['Useful contacts', 'contacts'],
   ])('%s opens %s', (line, marker) => {
     expect(markerOf(line)).toBe(marker);
   });
