@@ -8,7 +8,12 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // C0/C1 controls other than newline; left in place they break CSV and terminals.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
+// Anything normaliseLine would change: odd spaces, invisible or control characters,
+// doubled or edge spaces, combining marks (NFC). Most lines have none of it.
+const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
+
 export function normaliseLine(raw: string): string {
+  if (!NEEDS_WORK.test(raw) && raw.normalize('NFC') === raw) return raw;
   return raw
     .replace(INVISIBLE, '')
     .replace(CONTROLS, '')
