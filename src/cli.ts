@@ -6,6 +6,7 @@ import { parseArchive } from './api.js';
 import { toCsv } from './emit/csv.js';
 import { ensureDirectory, removePendingWrites, writeAtomically } from './emit/files.js';
 import { toIcs } from './emit/ics.js';
+import { jsonChunks } from './emit/json.js';
 import { toNdjsonLines } from './emit/ndjson.js';
 import { type Document, TABLES, type TableName, jsonSchema } from './schema.js';
 
@@ -64,29 +65,6 @@ async function writeOut(chunks: Iterable<string>): Promise<void> {
     if (size >= WRITE_SIZE) await flush();
   }
   if (size > 0) await flush();
-}
-
-/**
- * `JSON.stringify(document, null, 2)` and a newline, one record at a time: a large
- * archive's JSON as one string would double the CLI's peak memory.
- */
-export function* jsonChunks(document: object): Generator<string> {
-  const nested = (value: unknown, indent: string): string => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
-  let first = true;
-  yield '{';
-  for (const [key, value] of Object.entries(document)) {
-    // JSON.stringify leaves out what JSON cannot hold.
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    first = false;
-    if (Array.isArray(value) && value.length > 0) {
-      for (const [i, element] of value.entries()) yield `${i === 0 ? '[' : ','}\n    ${nested(element, '    ')}`;
-      yield '\n  ]';
-    } else {
-      yield nested(value, '  ');
-    }
-  }
-  yield first ? '}\n' : '\n}\n';
 }
 
 function progressReporter(enabled: boolean): ((done: number, total: number) => void) | undefined {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks } from '../../src/cli.js';
+import { jsonChunks } from '../../src/emit/json.js';
 
 describe('jsonChunks', () => {
   it('writes exactly JSON.stringify(value, null, 2) and a newline', () => {
