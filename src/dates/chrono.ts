@@ -1,7 +1,7 @@
 // The date reader: chrono's en.GB configuration with the parsers that misread bulletins
 // swapped out and our own parsers and refiners added.
 import * as chrono from 'chrono-node';
-import type { ParsedResult, Parser } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import { monthNumber } from './calendar.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
 import {
@@ -13,22 +13,29 @@ import {
   officeHoursRefiner,
 } from './refiners.js';
 
-// A bulletin's dates are written out: parsers that read "now", "in 5 days" or "3 weeks
-// ago" only make false dates, and chrono's little-endian parser reads the "10" of
-// "16 December 10.30" as the year 2010 (ours replaces it). Parsers are recognised by what
-// they read, not by class name, which a minifying bundler renames.
-const MISREADS = ['now', 'today', 'tomorrow', 'in 5 days', 'within 2 weeks', '3 weeks ago', '2 days later', 'next week', 'end of the month', '+2 weeks', 'last 2 days'];
-const PROBE_DATE = new Date(Date.UTC(2020, 0, 15, 12));
-
-function misreads(parser: Parser): boolean {
-  const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
-  if (MISREADS.some((text) => alone.parse(text, PROBE_DATE).length > 0)) return true;
-  return alone.parse('16 December 10', PROBE_DATE).some((r) => r.start.isCertain('day') && r.start.isCertain('year'));
-}
+// chrono's en.GB parsers that read written dates and times. The others only make false
+// dates in a bulletin: "now", "in 5 days", "3 weeks ago", and ENMonthNameLittleEndianParser
+// reads the "10" of "16 December 10.30" as the year 2010 (dayMonthParser replaces it).
+// Chosen by class name, which every bundle keeps (scripts/build.mjs): trying each parser
+// on sample text instead compiled all their patterns at start-up.
+const KEPT = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENSlashMonthFormatParser',
+  'ENTimeExpressionParser',
+  'ENYearMonthNameParser',
+  'ENCasualTimeParser',
+  'ENMonthNameParser',
+]);
 
 function build(): chrono.Chrono {
   const reader = chrono.en.GB.clone();
-  reader.parsers = reader.parsers.filter((p) => !misreads(p));
+  reader.parsers = reader.parsers.filter((p) => KEPT.has(p.constructor.name));
+  // A renamed class would silently change what is read: fail at load instead.
+  if (reader.parsers.length !== KEPT.size) throw new Error('chrono-node parsers not found by name: is the bundle built with keepNames?');
   reader.parsers.push(dayMonthParser, arrivalForStartParser);
   reader.refiners.unshift(numberNotTimeFilter, dayNotHourFilter);
   reader.refiners.push(dateThenTimeRefiner, officeHoursRefiner, listedDaysRefiner, listSharesRefiner);
