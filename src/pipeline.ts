@@ -1,6 +1,6 @@
 // The per-issue pipeline: decode → normalise → segment → extract. Merging across issues
 // and validation happen in src/api.ts.
-import { extractDates } from './dates/index.js';
+import { extractIssueDates } from './dates/index.js';
 import { type Decoded, InputError, decode } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { extractContacts } from './extract/contacts.js';
@@ -57,9 +57,11 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   append(warnings, segmented.warnings.map(located));
   const issueDate = segmented.header?.date ?? null;
 
-  const items: SightedItem[] = segmented.entries.map((entry) => {
-    const text = extractItemText(entry);
-    const dates = extractDates({ title: text.title, line: entry.line, lines: entry.lines }, { issueDate, source });
+  // Dates are read for the whole issue at once: the date reader costs far more per call than per character.
+  const read = segmented.entries.map((entry) => ({ entry, text: extractItemText(entry) }));
+  const dated = extractIssueDates(read.map(({ entry, text }) => ({ title: text.title, line: entry.line, lines: entry.lines })), { issueDate, source });
+  const items: SightedItem[] = read.map(({ entry, text }, i) => {
+    const dates = dated[i] ?? { events: [], deadlines: [], warnings: [] };
     append(warnings, dates.warnings);
     return {
       ...text,

@@ -5,7 +5,7 @@ import type { Warning } from '../schema.js';
 import { eventStatus, hasEventCue, isDeadline, isPublicationDate, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, trailingPlace } from './location.js';
-import { findAllMentions, type DateMention } from './mentions.js';
+import { findAllMentions, type DateMention, type Mentions } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
 import { weekday } from './calendar.js';
@@ -64,9 +64,22 @@ function reader(): (seg: Segment) => Reading {
   return read;
 }
 
-export function extractDates(entry: EntryForDates, context: DateContext): EntryDates {
-  const lines = entry.lines.length > 0 ? entry.lines : [{ text: entry.title, line: entry.line }];
-  const segments = segment(lines);
+/**
+ * The events, deadlines and warnings of each of an issue's entries. All entries are read
+ * together: chrono costs far more per call than per character.
+ */
+export function extractIssueDates(entries: EntryForDates[], context: DateContext): EntryDates[] {
+  const segmented = entries.map((entry) => segment(entry.lines.length > 0 ? entry.lines : [{ text: entry.title, line: entry.line }]));
+  const mentions = findAllMentions(segmented.flat().map((seg) => seg.text), context.issueDate);
+  let next = 0;
+  return segmented.map((segments) => {
+    const own = mentions.slice(next, (next += segments.length));
+    return judge(segments, own, context);
+  });
+}
+
+/** What each date of one entry is: an event, a deadline, a publication date or nothing. */
+function judge(segments: Segment[], mentions: Mentions[], context: DateContext): EntryDates {
   const read = reader();
   const titleCue = segments[0]?.isTitle === true && read(segments[0]).cue;
   const events: SightedEvent[] = [];
@@ -82,7 +95,6 @@ export function extractDates(entry: EntryForDates, context: DateContext): EntryD
     return titleCue && (mention.start !== null || (mention.index <= LOOK_BACK && DATE_LEAD.test(before)));
   };
 
-  const mentions = findAllMentions(segments.map((seg) => seg.text), context.issueDate);
   segments.forEach((seg, i) => {
     const { dates, times } = mentions[i] ?? { dates: [], times: [] };
     if (dates.length === 0 && times.length === 0) return;

@@ -2,6 +2,7 @@
 // status and merging.
 import { describe, expect, it } from 'vitest';
 import { datesOf, rows } from './entry.js';
+import { extractIssueDates } from '../../src/dates/index.js';
 
 const deadlineRows = (r: ReturnType<typeof datesOf>) => r.deadlines.map((d) => `${d.date} ${d.time ?? '-'} L${d.line}`);
 
@@ -132,5 +133,23 @@ describe('deadlines', () => {
     const result = datesOf('2020-01-10', 'Training', 'Book by 5 March for the workshop on 20 March 2020 at County Hall, Lewes BN7 1UE.');
     expect(deadlineRows(result)).toEqual(['2020-03-05 - L2']);
     expect(rows(result)).toEqual(['2020-03-20 | - | - | County Hall, Lewes BN7 1UE | - | upcoming']);
+  });
+});
+
+describe('an issue read at once', () => {
+  const entry = (title: string, ...body: string[]) => ({ title, line: 1, lines: [title, ...body].map((text, i) => ({ text, line: i + 1 })) });
+  const entries = [
+    entry('Network meeting', 'The meeting will be held on Friday 24th January 2020, 10.00-12.00 at County Hall.'),
+    entry('Returns', 'Please send the return by'),
+    entry('Workshop 5 March 2020', 'Part 1 9.30-12.30', 'Part 2 13.30-16.00'),
+    entry('May', 'Staff may wish to attend.'),
+    entry('Training', 'Sessions on 27, 28 January and 4 May 2020, both 10.00-12.00.'),
+  ];
+
+  it('reads each entry as it would be read alone', () => {
+    const context = { issueDate: '2020-01-10', source: 's' };
+    const together = extractIssueDates(entries, context);
+    expect(together.map((d) => d.events.length + d.deadlines.length)).toEqual([1, 0, 2, 0, 3]);
+    expect(together).toEqual(entries.map((e) => extractIssueDates([e], context)[0]));
   });
 });

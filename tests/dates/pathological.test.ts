@@ -1,7 +1,7 @@
 // Inputs built to make a regex backtrack or chrono re-scan: every one must finish in
 // time that grows with the input, not with its square.
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/dates/index.js';
+import { extractIssueDates } from '../../src/dates/index.js';
 
 function run(text: string) {
   const lines = [
@@ -9,7 +9,7 @@ function run(text: string) {
     { text, line: 2 },
   ];
   const start = performance.now();
-  const result = extractDates({ title: 'Network meeting', line: 1, lines }, { issueDate: '2020-01-10', source: 's' });
+  const [result] = extractIssueDates([{ title: 'Network meeting', line: 1, lines }], { issueDate: '2020-01-10', source: 's' });
   return { ms: performance.now() - start, result };
 }
 
@@ -30,7 +30,7 @@ const CASES: Array<[string, string, number]> = [
 describe('pathological lines', () => {
   it.each(CASES)('%s', (_name, text, events) => {
     const { ms, result } = run(text);
-    expect(result.events).toHaveLength(events);
+    expect(result?.events).toHaveLength(events);
     expect(ms).toBeLessThan(5_000);
   });
 
