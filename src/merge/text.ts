@@ -1,12 +1,15 @@
 // Text features the merge compares: shingles of folded text as sorted, distinct 32-bit
 // hashes. Sorted arrays make overlap a linear merge and cost far less memory than Sets.
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units: a fast, stable 32-bit hash for shingles. */
 function hash32(text: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -24,22 +27,66 @@ function distinctSorted(hashes: Uint32Array): Shingles {
 
 /** Character trigrams of folded text: tolerant of typos in short strings such as titles. */
 export function trigrams(folded: string): Shingles {
-  const s = ` ${folded} `;
-  const out = new Uint32Array(Math.max(0, s.length - 2));
-  for (let i = 0; i + 3 <= s.length; i++) out[i] = hash32(s.slice(i, i + 3));
+  // The trigrams of ` ${folded} `, hashed in place rather than sliced out.
+  const padded = folded.length + 2;
+  const unit = (i: number): number => (i === 0 || i === padded - 1 ? 0x20 : folded.charCodeAt(i - 1));
+  const out = new Uint32Array(Math.max(0, padded - 2));
+  for (let i = 0; i + 3 <= padded; i++) {
+    let h = FNV_OFFSET;
+    for (let k = i; k < i + 3; k++) h = Math.imul(h ^ unit(k), FNV_PRIME);
+    out[i] = h >>> 0;
+  }
   return distinctSorted(out);
 }
 
 // Bigrams of two function words ("of the", "will be") occur in almost every text and
 // would make unrelated bodies look alike, so they are left out.
-const FUNCTION_WORDS = new Set(
-  'a an and are as at be been by for from has have in is it its of on or that the their this to was we were will with you your'.split(' '),
-);
+const FUNCTION_WORDS = 'a an and are as at be been by for from has have in is it its of on or that the their this to was we were will with you your'.split(' ');
+/** Function words by hash: a word whose hash is found here is then compared in full. */
+const FUNCTION_BY_HASH = new Map(FUNCTION_WORDS.map((w) => [hash32(w), w]));
+
+// Per word of the text last scanned: its hash and whether it is a function word. Reused
+// across calls, since every title and body of an archive is scanned.
+let wordHashes = new Uint32Array(256);
+let functionWord = new Uint8Array(256);
+
+/**
+ * Fills wordHashes and functionWord for the words of `folded`, split at every space as
+ * `split(' ')` would (folded text has no other separator), and returns their count.
+ */
+function scanWords(folded: string): number {
+  if (folded === '') return 0;
+  if (wordHashes.length <= folded.length) {
+    wordHashes = new Uint32Array(2 * folded.length + 1);
+    functionWord = new Uint8Array(2 * folded.length + 1);
+  }
+  let n = 0;
+  let start = 0;
+  let h = FNV_OFFSET;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0x20;
+    if (c !== 0x20) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    h >>>= 0;
+    const candidate = FUNCTION_BY_HASH.get(h);
+    wordHashes[n] = h;
+    functionWord[n] = candidate !== undefined && candidate.length === i - start && folded.startsWith(candidate, start) ? 1 : 0;
+    n++;
+    start = i + 1;
+    h = FNV_OFFSET;
+  }
+  return n;
+}
 
 /** Distinct words of folded text other than function words: the blocking key set of a title. */
 export function contentWords(folded: string): Shingles {
-  const w = folded === '' ? [] : folded.split(' ');
-  return distinctSorted(Uint32Array.from(w.filter((x) => !FUNCTION_WORDS.has(x)), hash32));
+  const words = scanWords(folded);
+  const out = new Uint32Array(words);
+  let n = 0;
+  for (let i = 0; i < words; i++) if (functionWord[i] === 0) out[n++] = wordHashes[i] as number;
+  return distinctSorted(out.subarray(0, n));
 }
 
 /**
@@ -47,14 +94,13 @@ export function contentWords(folded: string): Shingles {
  * combined from its words' hashes, order-sensitively, instead of hashing a new string.
  */
 export function wordShingles(folded: string): Shingles {
-  const w = folded === '' ? [] : folded.split(' ');
-  if (w.length === 1) return Uint32Array.of(hash32(w[0] as string));
-  const h = w.map(hash32);
-  const out = new Uint32Array(Math.max(0, w.length - 1));
+  const words = scanWords(folded);
+  if (words === 1) return Uint32Array.of(wordHashes[0] as number);
+  const out = new Uint32Array(Math.max(0, words - 1));
   let n = 0;
-  for (let i = 0; i + 1 < w.length; i++) {
-    if (FUNCTION_WORDS.has(w[i] as string) && FUNCTION_WORDS.has(w[i + 1] as string)) continue;
-    out[n++] = (Math.imul((h[i] as number) ^ 0x5bd1e995, 0x01000193) ^ (h[i + 1] as number)) >>> 0;
+  for (let i = 0; i + 1 < words; i++) {
+    if (functionWord[i] === 1 && functionWord[i + 1] === 1) continue;
+    out[n++] = (Math.imul((wordHashes[i] as number) ^ 0x5bd1e995, FNV_PRIME) ^ (wordHashes[i + 1] as number)) >>> 0;
   }
   return distinctSorted(out.subarray(0, n));
 }
