@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { fold, stableId } from '../ids.js';
 import type { SightedItem } from '../model.js';
 import type { Item, Revision } from '../schema.js';
-import { wordDiff } from './diff.js';
+import { diffWordLists, diffWords } from './diff.js';
 import type { Sighting } from './sightings.js';
 
 /**
@@ -27,9 +27,19 @@ export function buildItem(id: string, sightings: readonly Sighting[], statusChan
   const latest = sightings[sightings.length - 1] as Sighting;
   const numbers = sightings.map((s) => s.issue.number).filter((n): n is number => n !== null);
   const revisions: Revision[] = [];
+  // Each sighting's text is split once; a repeat with the same text has no diff.
+  let prevText = fullText((sightings[0] as Sighting).item);
+  let prevWords: string[] | null = null;
   for (let n = 1; n < sightings.length; n++) {
     const { issue, item } = sightings[n] as Sighting;
-    const diff = wordDiff(fullText((sightings[n - 1] as Sighting).item), fullText(item));
+    const text = fullText(item);
+    let diff = '';
+    if (text !== prevText) {
+      const words = diffWords(text);
+      diff = diffWordLists(prevWords ?? diffWords(prevText), words);
+      prevText = text;
+      prevWords = words;
+    }
     const changes = statusChanges[n] ?? [];
     if (diff !== '' || changes.length > 0) revisions.push({ issue: issue.number, date: issue.date, diff, statusChanges: changes });
   }

@@ -18,6 +18,20 @@ describe('wordDiff', () => {
     );
   });
 
+  it('elides a long common prefix and suffix but keeps a short one whole', () => {
+    const words = (n: number, seed: string) => Array.from({ length: n }, (_, k) => `${seed}${k}`).join(' ');
+    expect(wordDiff(`${words(50, 'p')} old ${words(50, 's')}`, `${words(50, 'p')} new ${words(50, 's')}`)).toBe(
+      '… p48 p49 [-old-] {+new+} s0 s1 …',
+    );
+    expect(wordDiff('p0 p1 old s0 s1', 'p0 p1 new s0 s1')).toBe('p0 p1 [-old-] {+new+} s0 s1');
+    expect(wordDiff('p0 p1 p2 old', 'p0 p1 p2 new extra')).toBe('… p1 p2 [-old-] {+new extra+}');
+  });
+
+  it('splits at any white space, as the regex \\s does', () => {
+    expect(wordDiff('one\u00a0two\u2003three', 'one two\tthree')).toBe('');
+    expect(wordDiff('one\u200btwo', 'one two')).toBe('[-one\u200btwo-] {+one two+}');
+  });
+
   it('caps long diffs', () => {
     const before = Array.from({ length: 400 }, (_, k) => `a${k}`).join(' ');
     const after = Array.from({ length: 400 }, (_, k) => `b${k}`).join(' ');
