@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { monthNumber } from './calendar.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
+import { plainDate, type DateResult } from './plain.js';
 import {
   dateThenTimeRefiner,
   dayNotHourFilter,
@@ -43,6 +44,9 @@ function build(): chrono.Chrono {
 }
 
 const reader = build();
+
+/** chrono's reading of `text` alone, with no fast path. */
+export const chronoDates = (text: string, reference: Date): ParsedResult[] => reader.parse(text, reference);
 
 /**
  * Words and shapes that start a date or a time; text without any is never parsed. Kept
@@ -104,17 +108,18 @@ interface Piece {
 
 /**
  * chrono's results for each of `texts`, with indexes into that text. Windows of all the
- * texts are joined into batches, because a chrono call costs far more than its length.
+ * texts are joined into batches, because a chrono call costs far more than its length;
+ * a window holding one plain date is read without chrono.
  */
-export function readDates(texts: string[], reference: Date): ParsedResult[][] {
-  const out: ParsedResult[][] = texts.map(() => []);
+export function readDates(texts: string[], reference: Date): DateResult[][] {
+  const out: DateResult[][] = texts.map(() => []);
   let batch: Piece[] = [];
   let parts: string[] = [];
   let size = 0;
   const flush = (): void => {
     if (batch.length === 0) return;
     let p = 0;
-    for (const result of reader.parse(parts.join(SEPARATOR), reference)) {
+    for (const result of chronoDates(parts.join(SEPARATOR), reference)) {
       while (p + 1 < batch.length && (batch[p + 1]?.at ?? Infinity) <= result.index) p++;
       const piece = batch[p];
       if (!piece || result.index + result.text.length > piece.at + piece.length) continue;
@@ -124,6 +129,11 @@ export function readDates(texts: string[], reference: Date): ParsedResult[][] {
   };
   texts.forEach((text, owner) => {
     for (const [from, to] of windows(text)) {
+      const plain = plainDate(text.slice(from, to));
+      if (plain) {
+        for (const result of plain) out[owner]?.push({ ...result, index: result.index + from });
+        continue;
+      }
       if (size > 0 && size + to - from > MAX_BATCH) flush();
       batch.push({ owner, from, at: size, length: to - from });
       parts.push(text.slice(from, to));

@@ -1,9 +1,9 @@
 // chrono's results as plain calendar values: ISO days or months and HH:MM clocks, with
 // a missing year taken from the issue date. Only certain components are read, never
 // chrono's implied ones, so nothing depends on the machine's time zone or today's date.
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { addDays, daysBetween, isoDay, isoMonth, isValidDay, nearestYear, weekday } from './calendar.js';
 import { readDates } from './chrono.js';
+import type { DateComponents, DateResult } from './plain.js';
 
 export interface DateMention {
   /** Offsets of the written date in the text it was read from. */
@@ -34,19 +34,19 @@ const MAX_RANGE_DAYS = 7;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function clock(c: ParsedComponents | undefined): string | null {
+function clock(c: DateComponents | null | undefined): string | null {
   if (!c?.isCertain('hour')) return null;
   const hour = c.get('hour') ?? 0;
   const minute = c.get('minute') ?? 0;
   return hour <= 23 && minute <= 59 ? `${pad(hour)}:${pad(minute)}` : null;
 }
 
-function year(c: ParsedComponents, month: number, day: number, issueDate: string | null): number | null {
+function year(c: DateComponents, month: number, day: number, issueDate: string | null): number | null {
   if (c.isCertain('year')) return c.get('year');
   return issueDate ? nearestYear(month, day, issueDate) : null;
 }
 
-function days(result: ParsedResult, issueDate: string | null): string[] {
+function days(result: DateResult, issueDate: string | null): string[] {
   const { start, end } = result;
   const month = start.get('month');
   if (month === null || !start.isCertain('month')) return [];
@@ -79,7 +79,7 @@ export function findMentions(text: string, issueDate: string | null): Mentions {
   return findAllMentions([text], issueDate)[0] ?? { dates: [], times: [] };
 }
 
-function toMentions(results: ParsedResult[], issueDate: string | null): Mentions {
+function toMentions(results: DateResult[], issueDate: string | null): Mentions {
   const mentions: Mentions = { dates: [], times: [] };
   for (const result of results) {
     const start = clock(result.start);
