@@ -55,6 +55,9 @@ export function diffWords(text: string): string[] {
   return words;
 }
 
+/** The LCS table of middleOps, reused: every revision of an archive needs one. */
+let table = new Uint16Array(0);
+
 /** Appends the ops turning a[aFrom..aTo) into b[bFrom..bTo): an LCS, or all out and all in when too big. */
 function middleOps(a: readonly string[], aFrom: number, aTo: number, b: readonly string[], bFrom: number, bTo: number, ops: Ops): void {
   const push = (kind: number, word: string): void => {
@@ -70,20 +73,27 @@ function middleOps(a: readonly string[], aFrom: number, aTo: number, b: readonly
   }
   // Words as small integers, so the table's inner loop compares numbers.
   const idOf = new Map<string, number>();
-  const ids = (words: readonly string[], from: number, to: number): Int32Array =>
-    Int32Array.from({ length: to - from }, (_, k) => {
-      const word = words[from + k] as string;
+  const ids = (words: readonly string[], from: number, to: number): Int32Array => {
+    const out = new Int32Array(to - from);
+    for (let k = from; k < to; k++) {
+      const word = words[k] as string;
       let id = idOf.get(word);
       if (id === undefined) idOf.set(word, (id = idOf.size));
-      return id;
-    });
+      out[k - from] = id;
+    }
+    return out;
+  };
   const x = ids(a, aFrom, aTo);
   const y = ids(b, bFrom, bTo);
   const w = n + 1;
-  // lcs[i*w+j]: LCS length of x[i..] and y[j..]
-  const lcs = new Uint16Array((m + 1) * w);
+  // lcs[i*w+j]: LCS length of x[i..] and y[j..]. The table is reused, so its last row
+  // and column, the empty suffixes, are cleared here.
+  if (table.length < (m + 1) * w) table = new Uint16Array(MAX_CELLS + 2 * Math.max(m, n) + 1);
+  const lcs = table;
+  lcs.fill(0, m * w, (m + 1) * w);
   for (let i = m - 1; i >= 0; i--) {
     const xi = x[i] as number;
+    lcs[i * w + n] = 0;
     for (let j = n - 1; j >= 0; j--) {
       lcs[i * w + j] = xi === y[j] ? (lcs[(i + 1) * w + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * w + j] as number, lcs[i * w + j + 1] as number);
     }
