@@ -19,8 +19,12 @@ function mix(h: number): number {
 }
 
 /** Odd multipliers and salts of the BINS hash functions. */
-const MULTIPLIERS = Uint32Array.from({ length: BINS }, (_, k) => mix(k * 2 + 1) | 1);
-const SALTS = Uint32Array.from({ length: BINS }, (_, k) => mix(Math.imul(k + 1, 0x9e3779b9)));
+const MULTIPLIERS = Int32Array.from({ length: BINS }, (_, k) => mix(k * 2 + 1) | 1);
+const SALTS = Int32Array.from({ length: BINS }, (_, k) => mix(Math.imul(k + 1, 0x9e3779b9)));
+
+/** The signature being built and its set's mixed elements, reused: one is built per title and per body. */
+const sig = new Int32Array(BINS);
+let mixed = new Int32Array(256);
 
 /**
  * Classic MinHash: per hash function, the minimum over the set. Each element is mixed
@@ -28,15 +32,21 @@ const SALTS = Uint32Array.from({ length: BINS }, (_, k) => mix(Math.imul(k + 1, 
  * hashing would be cheaper still, but titles have fewer elements than bins and its
  * filled-in bins then hang on one element, which made unrelated titles share buckets.)
  */
-function signature(set: Shingles): Uint32Array {
-  const sig = new Uint32Array(BINS).fill(0xffffffff);
-  for (const h of set) {
-    const m = mix(h);
-    for (let k = 0; k < BINS; k++) {
-      let v = Math.imul(m ^ (SALTS[k] as number), MULTIPLIERS[k] as number);
-      v = (v ^ (v >>> 15)) >>> 0;
-      if (v < (sig[k] as number)) sig[k] = v;
+function signature(set: Shingles): Int32Array {
+  if (mixed.length < set.length) mixed = new Int32Array(2 * set.length);
+  for (let e = 0; e < set.length; e++) mixed[e] = mix(set[e] as number);
+  for (let k = 0; k < BINS; k++) {
+    const salt = SALTS[k] as number;
+    const multiplier = MULTIPLIERS[k] as number;
+    // The minimum is kept with the top bit flipped, as int32: a signed compare is then
+    // the unsigned order of the hash.
+    let min = 0x7fffffff;
+    for (let e = 0; e < set.length; e++) {
+      const v = Math.imul((mixed[e] as number) ^ salt, multiplier);
+      const flipped = v ^ (v >>> 15) ^ 0x80000000;
+      if (flipped < min) min = flipped;
     }
+    sig[k] = min;
   }
   return sig;
 }
@@ -51,7 +61,7 @@ export function bandKeys(set: Shingles, space: number): number[] {
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = mix(Math.imul(space * BANDS + band + 1, 0x9e3779b9));
-    for (let r = 0; r < ROWS; r++) h = mix(h ^ (sig[band * ROWS + r] as number));
+    for (let r = 0; r < ROWS; r++) h = mix(h ^ (sig[band * ROWS + r] as number) ^ 0x80000000);
     keys.push(h & 0x3fffffff);
   }
   return keys;
