@@ -42,17 +42,38 @@ function bodyText(item: SightedItem): string {
   return body !== '' ? body : item.lines.slice(1).map((l) => l.text).join('\n');
 }
 
+/** The first LEAD_WORDS words of folded text (as `split(' ', LEAD_WORDS)` joined again), or null when it has fewer. */
+function leadOf(folded: string): string | null {
+  let end = -1;
+  for (let spaces = 0; spaces < LEAD_WORDS; spaces++) {
+    end = folded.indexOf(' ', end + 1);
+    if (end < 0) return spaces === LEAD_WORDS - 1 ? folded : null;
+  }
+  return folded.slice(0, end);
+}
+
+// The day number of the last issue date seen: all items of an issue share it.
+let lastDate: string | null = null;
+let lastDay: number | null = null;
+
+function dayOf(date: string | null): number | null {
+  if (date !== lastDate) {
+    lastDate = date;
+    lastDay = date === null ? null : Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  }
+  return lastDay;
+}
+
 export function features(item: SightedItem, issueDate: string | null, issueNumber: number | null): Features {
   const foldedTitle = fold(item.title);
   const foldedBody = fold(bodyText(item));
-  const leadWords = foldedBody.split(' ', LEAD_WORDS);
   return {
     foldedTitle,
-    lead: leadWords.length === LEAD_WORDS ? leadWords.join(' ') : null,
+    lead: leadOf(foldedBody),
     title: trigrams(foldedTitle),
     titleWords: contentWords(foldedTitle),
     body: wordShingles(foldedBody),
-    day: issueDate === null ? null : Math.floor(Date.parse(`${issueDate}T00:00:00Z`) / 86_400_000),
+    day: dayOf(issueDate),
     issue: issueNumber,
   };
 }

@@ -27,14 +27,15 @@ function distinctSorted(hashes: Uint32Array): Shingles {
 
 /** Character trigrams of folded text: tolerant of typos in short strings such as titles. */
 export function trigrams(folded: string): Shingles {
-  // The trigrams of ` ${folded} `, hashed in place rather than sliced out.
-  const padded = folded.length + 2;
-  const unit = (i: number): number => (i === 0 || i === padded - 1 ? 0x20 : folded.charCodeAt(i - 1));
-  const out = new Uint32Array(Math.max(0, padded - 2));
-  for (let i = 0; i + 3 <= padded; i++) {
-    let h = FNV_OFFSET;
-    for (let k = i; k < i + 3; k++) h = Math.imul(h ^ unit(k), FNV_PRIME);
-    out[i] = h >>> 0;
+  // The trigrams of ` ${folded} `, hashed from a sliding window of its units.
+  const out = new Uint32Array(folded.length);
+  let c0 = 0x20;
+  let c1 = folded.length > 0 ? folded.charCodeAt(0) : 0x20;
+  for (let i = 0; i < folded.length; i++) {
+    const c2 = i + 1 < folded.length ? folded.charCodeAt(i + 1) : 0x20;
+    out[i] = Math.imul(Math.imul(Math.imul(FNV_OFFSET ^ c0, FNV_PRIME) ^ c1, FNV_PRIME) ^ c2, FNV_PRIME) >>> 0;
+    c0 = c1;
+    c1 = c2;
   }
   return distinctSorted(out);
 }
@@ -44,6 +45,7 @@ export function trigrams(folded: string): Shingles {
 const FUNCTION_WORDS = 'a an and are as at be been by for from has have in is it its of on or that the their this to was we were will with you your'.split(' ');
 /** Function words by hash: a word whose hash is found here is then compared in full. */
 const FUNCTION_BY_HASH = new Map(FUNCTION_WORDS.map((w) => [hash32(w), w]));
+const FUNCTION_WORD_MAX = Math.max(...FUNCTION_WORDS.map((w) => w.length));
 
 // Per word of the text last scanned: its hash and whether it is a function word. Reused
 // across calls, since every title and body of an archive is scanned.
@@ -70,9 +72,12 @@ function scanWords(folded: string): number {
       continue;
     }
     h >>>= 0;
-    const candidate = FUNCTION_BY_HASH.get(h);
     wordHashes[n] = h;
-    functionWord[n] = candidate !== undefined && candidate.length === i - start && folded.startsWith(candidate, start) ? 1 : 0;
+    functionWord[n] = 0;
+    if (i - start <= FUNCTION_WORD_MAX) {
+      const candidate = FUNCTION_BY_HASH.get(h);
+      if (candidate !== undefined && candidate.length === i - start && folded.startsWith(candidate, start)) functionWord[n] = 1;
+    }
     n++;
     start = i + 1;
     h = FNV_OFFSET;
