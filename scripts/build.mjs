@@ -1,11 +1,7 @@
 // Bundles the CLI and the library with esbuild. `npm install` runs this (prepare), so a
 // fresh clone needs no separate build step. The CLI is one file so a cold start reads
 // one module instead of hundreds.
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { build } from 'esbuild';
-
-const requireHere = createRequire(import.meta.url);
 
 const common = {
   bundle: true,
@@ -21,22 +17,6 @@ const common = {
   banner: { js: "import { createRequire as __seslipRequire } from 'node:module'; const require = __seslipRequire(import.meta.url);" },
 };
 
-// zod's error messages in 40 languages are 30% of the CLI bundle, and compiling them is a
-// fixed cost of every start; the CLI only ever speaks English.
-const englishOnlyZod = {
-  name: 'english-only-zod',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'english-only-zod' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, () => ({
-      contents: "export { default as en } from './en.js';",
-      resolveDir: path.dirname(requireHere.resolve('zod/v4/locales/en.js')),
-      loader: 'js',
-    }));
-  },
-};
-
 // V8 compiles a regular expression to machine code on its second run. chrono-node's
 // patterns are huge, and a one-issue run executes most of them only a few times, so the
 // compiling cost more than it saves (one-issue cold start: 0.61 s CPU with the default,
@@ -45,7 +25,7 @@ const englishOnlyZod = {
 // only the CLI sets it, as the library must not change its host process's V8 flags.
 const cliBanner = `import { setFlagsFromString as __seslipV8Flags } from 'node:v8'; __seslipV8Flags('--regexp-tier-up-ticks=1000'); ${common.banner.js}`;
 
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: cliBanner }, plugins: [englishOnlyZod] });
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: cliBanner } });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 // The worker threads of src/pool.ts, shared by both bundles (each finds it beside itself).
 await build({ ...common, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js', minify: true });

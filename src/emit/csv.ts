@@ -15,7 +15,7 @@ export interface CsvOptions {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function columnsOf(table: TableName): string[] {
-  const shape = DocumentSchema.shape[table].element.shape;
+  const shape = DocumentSchema.shape[table].def.element.shape;
   return Object.keys(shape);
 }
 
