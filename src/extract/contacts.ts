@@ -1,6 +1,8 @@
 // Contact Details: "Role: Name (Organisation)", a phone number on the same or a later
 // line, sometimes an email address. Phones become E.164 through libphonenumber-js.
-import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+import { findPhoneNumbersInText } from 'libphonenumber-js/core';
+// Passed explicitly so the CLI build can keep only the +44 countries (scripts/build.mjs).
+import metadata from 'libphonenumber-js/min/metadata';
 import type { SightedContact, SourceLine } from '../model.js';
 import type { SegmentWarning } from '../segment/index.js';
 
@@ -28,7 +30,7 @@ export function phonesIn(text: string): string[] {
   if ((text.match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) return [];
   let phones = phoneCache.get(text);
   if (!phones) {
-    phones = findPhoneNumbersInText(text, 'GB').map((found) => found.number.number as string);
+    phones = findPhoneNumbersInText(text, 'GB', metadata).map((found) => found.number.number as string);
     if (phoneCache.size >= PHONE_CACHE_LIMIT) phoneCache.clear();
     phoneCache.set(text, phones);
   }
