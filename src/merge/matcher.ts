@@ -30,12 +30,27 @@
 // window, which bounds the work per sighting (bench/merge-scale.mjs: 20k/2k issues ≈ 9×).
 import type { ParsedIssue, SightedItem } from '../model.js';
 import { bandKeys, BucketIndex } from './lsh.js';
-import { features, gapDays, MIN_BODY, NEAR_DAYS, sameEntry, type Features } from './similarity.js';
+import { RecentMemo } from './memo.js';
+import {
+  bodyFeatures,
+  bodyText,
+  gapDays,
+  MIN_BODY,
+  NEAR_DAYS,
+  sameEntry,
+  sightingFeatures,
+  titleFeatures,
+  type BodyFeatures,
+  type Features,
+  type TitleFeatures,
+} from './similarity.js';
 import type { Sighting } from './sightings.js';
 
 const BUCKET_SCAN = 16;
 const TITLE_SPACE = 0;
 const BODY_SPACE = 1;
+/** Distinct titles and bodies whose features are kept: reminders repeat those of recent issues. */
+const MEMO_SIZE = 2048;
 
 export interface Clustering {
   /** Sightings of one distinct entry each, in issue order. */
@@ -49,12 +64,18 @@ interface Entry {
   latest: Features;
 }
 
+/** A title's features and blocking keys; bodies likewise. The exact key of a body is its lead. */
+interface Keyed<F, K extends string | null> {
+  features: F;
+  exactKey: K;
+  bandKeys: number[];
+}
+
 interface Probe {
   item: SightedItem;
   f: Features;
-  exactKeys: string[];
-  titleKeys: number[];
-  bodyKeys: number[];
+  title: Keyed<TitleFeatures, string>;
+  body: Keyed<BodyFeatures, string | null>;
 }
 
 interface Match {
@@ -72,19 +93,27 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
   const seen: number[] = [];
   let stamp = 0;
 
+  const titles = new RecentMemo(MEMO_SIZE, (title): Keyed<TitleFeatures, string> => {
+    const features = titleFeatures(title);
+    return { features, exactKey: `t ${features.foldedTitle}`, bandKeys: bandKeys(features.titleWords, TITLE_SPACE) };
+  });
+  const bodies = new RecentMemo(MEMO_SIZE, (text): Keyed<BodyFeatures, string | null> => {
+    const features = bodyFeatures(text);
+    return {
+      features,
+      exactKey: features.lead === null ? null : `l ${features.lead}`,
+      bandKeys: features.body.length >= MIN_BODY ? bandKeys(features.body, BODY_SPACE) : [],
+    };
+  });
+
   for (const issue of issues) {
     const probes: Probe[] = issue.items.map((item) => {
-      const f = features(item, issue.date, issue.number);
-      return {
-        item,
-        f,
-        exactKeys: f.lead === null ? [`t ${f.foldedTitle}`] : [`t ${f.foldedTitle}`, `l ${f.lead}`],
-        titleKeys: bandKeys(f.titleWords, TITLE_SPACE),
-        bodyKeys: f.body.length >= MIN_BODY ? bandKeys(f.body, BODY_SPACE) : [],
-      };
+      const title = titles.get(item.title);
+      const body = bodies.get(bodyText(item));
+      return { item, f: sightingFeatures(title.features, body.features, issue.date, issue.number), title, body };
     });
     const matches: Match[] = [];
-    probes.forEach(({ f, exactKeys, titleKeys, bodyKeys }, probe) => {
+    probes.forEach(({ f, title, body }, probe) => {
       stamp++;
       const consider = (entry: number): boolean => {
         if (seen[entry] === stamp) return true;
@@ -98,9 +127,10 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
       // is found through the body buckets. Buckets are in time order: stop at the first.
       const considerNear = (entry: number): boolean =>
         gapDays((entries[entry] as Entry).latest, f) <= NEAR_DAYS && consider(entry);
-      for (const key of exactKeys) byText.forRecent(key, consider);
-      for (const key of titleKeys) byBand.forRecent(key, considerNear);
-      for (const key of bodyKeys) byBand.forRecent(key, consider);
+      byText.forRecent(title.exactKey, consider);
+      if (body.exactKey !== null) byText.forRecent(body.exactKey, consider);
+      for (const key of title.bandKeys) byBand.forRecent(key, considerNear);
+      for (const key of body.bandKeys) byBand.forRecent(key, consider);
     });
 
     // Best pairs first, so an entry goes to the sighting most like it, not the first one
@@ -114,7 +144,7 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
       taken.add(entry);
     }
 
-    probes.forEach(({ item, f, exactKeys, titleKeys, bodyKeys }, probe) => {
+    probes.forEach(({ item, f, title, body }, probe) => {
       let index = assigned.get(probe);
       if (index === undefined) {
         index = entries.length;
@@ -128,8 +158,10 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
         }
       }
       clusterOf.set(item, index);
-      for (const key of exactKeys) byText.add(key, index);
-      for (const key of [...titleKeys, ...bodyKeys]) byBand.add(key, index);
+      byText.add(title.exactKey, index);
+      if (body.exactKey !== null) byText.add(body.exactKey, index);
+      for (const key of title.bandKeys) byBand.add(key, index);
+      for (const key of body.bandKeys) byBand.add(key, index);
     });
   }
   return { clusters: entries.map((e) => e.sightings), clusterOf };

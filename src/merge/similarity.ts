@@ -24,20 +24,29 @@ const THRESHOLDS = {
 /** Words of a body's opening that serve as a blocking key. */
 const LEAD_WORDS = 12;
 
-export interface Features {
+/** What a sighting's title contributes: the same for every sighting with that title. */
+export interface TitleFeatures {
   foldedTitle: string;
-  /** The body's first LEAD_WORDS words, or null when shorter: cut-down reminders keep their opening. */
-  lead: string | null;
   title: Shingles;
   /** Content words of the title, for blocking only: trigrams of titles overlap too often by chance. */
   titleWords: Shingles;
+}
+
+/** What a sighting's body contributes: the same for every sighting with that body. */
+export interface BodyFeatures {
+  /** The body's first LEAD_WORDS words, or null when shorter: cut-down reminders keep their opening. */
+  lead: string | null;
   body: Shingles;
+}
+
+export interface Features extends TitleFeatures, BodyFeatures {
   /** Days since the epoch of the issue's date, or null. */
   day: number | null;
   issue: number | null;
 }
 
-function bodyText(item: SightedItem): string {
+/** The text a sighting's body features come from. */
+export function bodyText(item: SightedItem): string {
   const body = [item.update, item.action].filter(Boolean).join('\n');
   return body !== '' ? body : item.lines.slice(1).map((l) => l.text).join('\n');
 }
@@ -64,18 +73,31 @@ function dayOf(date: string | null): number | null {
   return lastDay;
 }
 
-export function features(item: SightedItem, issueDate: string | null, issueNumber: number | null): Features {
-  const foldedTitle = fold(item.title);
-  const foldedBody = fold(bodyText(item));
+export function titleFeatures(title: string): TitleFeatures {
+  const foldedTitle = fold(title);
+  return { foldedTitle, title: trigrams(foldedTitle), titleWords: contentWords(foldedTitle) };
+}
+
+export function bodyFeatures(text: string): BodyFeatures {
+  const foldedBody = fold(text);
+  return { lead: leadOf(foldedBody), body: wordShingles(foldedBody) };
+}
+
+/** A sighting's features from those of its title and body, which may be shared with other sightings. */
+export function sightingFeatures(t: TitleFeatures, b: BodyFeatures, issueDate: string | null, issueNumber: number | null): Features {
   return {
-    foldedTitle,
-    lead: leadOf(foldedBody),
-    title: trigrams(foldedTitle),
-    titleWords: contentWords(foldedTitle),
-    body: wordShingles(foldedBody),
+    foldedTitle: t.foldedTitle,
+    lead: b.lead,
+    title: t.title,
+    titleWords: t.titleWords,
+    body: b.body,
     day: dayOf(issueDate),
     issue: issueNumber,
   };
+}
+
+export function features(item: SightedItem, issueDate: string | null, issueNumber: number | null): Features {
+  return sightingFeatures(titleFeatures(item.title), bodyFeatures(bodyText(item)), issueDate, issueNumber);
 }
 
 /** Days between two sightings; 0 when neither dates nor numbers tell. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/ids.js';
 import { DIFF_CAP, wordDiff } from '../../src/merge/diff.js';
 import { bandKeys } from '../../src/merge/lsh.js';
+import { RecentMemo } from '../../src/merge/memo.js';
 import { sortIssues } from '../../src/merge/order.js';
 import { wordShingles } from '../../src/merge/text.js';
 import { issue } from './factories.js';
@@ -70,5 +71,22 @@ describe('sortIssues', () => {
       issue(11, null),
     ]).map((i) => i.number ?? i.source);
     expect(order).toEqual([10, 11, 'a.txt', 'b.txt', 12, 'z.txt']);
+  });
+});
+
+describe('RecentMemo', () => {
+  it('computes a key once while it is recent and forgets it two generations later', () => {
+    const computed: string[] = [];
+    const memo = new RecentMemo(2, (key) => {
+      computed.push(key);
+      return key.length;
+    });
+    expect([memo.get('a'), memo.get('bb'), memo.get('a')]).toEqual([1, 2, 1]);
+    memo.get('ccc'); // starts a new generation; 'a' and 'bb' are in the old one
+    memo.get('a'); // carried over into the new one
+    memo.get('dddd'); // another generation: 'bb' is dropped, 'a' kept
+    memo.get('a');
+    memo.get('bb');
+    expect(computed).toEqual(['a', 'bb', 'ccc', 'dddd', 'bb']);
   });
 });
