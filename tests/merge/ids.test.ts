@@ -1,7 +1,16 @@
-// fold's one-pass fast path against its definition, foldUnicode.
+// stableId's digest, and fold's one-pass fast path against its definition, foldUnicode.
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldUnicode } from '../../src/ids.js';
+import { fold, foldUnicode, stableId } from '../../src/ids.js';
+
+describe('stableId', () => {
+  it('is the prefix and 12 hex digits of the SHA-1 of its parts, each ended by U+0001, null as U+0000', () => {
+    const digest = createHash('sha1').update('Title\u0001381\u0001\u0000\u0001').digest('hex');
+    expect(stableId('item', 'Title', 381, null)).toBe(`item-${digest.slice(0, 12)}`);
+    expect(stableId('item', 'Title', 381, null)).not.toBe(stableId('item', 'Title', 381));
+  });
+});
 
 describe('fold', () => {
   it('agrees with foldUnicode on every UTF-16 unit, among ASCII, marks and final sigma', () => {
