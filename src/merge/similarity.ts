@@ -107,6 +107,11 @@ export function gapDays(a: Features, b: Features): number {
   return 0;
 }
 
+/** Body similarity from the size of two bodies and the shingles they share. */
+function bodyScore(shared: number, a: number, b: number): number {
+  return (shared / (a + b - shared) + shared / Math.min(a, b)) / 2;
+}
+
 /**
  * Body similarity: the mean of Jaccard and containment (shared / smaller set), so that a
  * reminder cut down to part of its original still scores well. Null when either body is
@@ -114,21 +119,40 @@ export function gapDays(a: Features, b: Features): number {
  */
 export function bodySimilarity(a: Shingles, b: Shingles): number | null {
   if (a.length < MIN_BODY || b.length < MIN_BODY) return null;
-  const shared = sharedCount(a, b);
-  return (shared / (a.length + b.length - shared) + shared / Math.min(a.length, b.length)) / 2;
+  return bodyScore(sharedCount(a, b), a.length, b.length);
+}
+
+/**
+ * The body similarity of two long enough bodies when it is at least `needed`, else null.
+ * bodyScore grows with the shared count, so the count is only taken while the fewest
+ * shared shingles that would score `needed` can still be reached.
+ */
+function bodySimilarityAtLeast(a: Shingles, b: Shingles, needed: number): number | null {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  if (bodyScore(high, a.length, b.length) < needed) return null;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (bodyScore(mid, a.length, b.length) >= needed) high = mid;
+    else low = mid + 1;
+  }
+  const shared = sharedCount(a, b, low);
+  return shared >= low ? bodyScore(shared, a.length, b.length) : null;
 }
 
 /** A score (higher is closer) when `next` is the same entry as `prev`, else null. */
 export function sameEntry(prev: Features, next: Features): number | null {
   const t = prev.foldedTitle === next.foldedTitle ? 1 : jaccard(prev.title, next.title);
-  const b = bodySimilarity(prev.body, next.body);
-  const score = t + (b ?? t);
-  if (gapDays(prev, next) > NEAR_DAYS) {
-    return t >= THRESHOLDS.far.title && b !== null && b >= THRESHOLDS.far.body ? score : null;
-  }
-  if (t >= THRESHOLDS.sameTitle.title && (b === null || b >= THRESHOLDS.sameTitle.body)) return score;
-  if (b === null) return null;
-  if (t >= THRESHOLDS.editedTitle.title && b >= THRESHOLDS.editedTitle.body) return score;
-  if (b >= THRESHOLDS.retitled.body) return score;
-  return null;
+  const far = gapDays(prev, next) > NEAR_DAYS;
+  // Too short a body to judge: only a near sighting with practically the same title.
+  if (prev.body.length < MIN_BODY || next.body.length < MIN_BODY) return !far && t >= THRESHOLDS.sameTitle.title ? t + t : null;
+  let needed: number;
+  if (far) {
+    if (t < THRESHOLDS.far.title) return null;
+    needed = THRESHOLDS.far.body;
+  } else if (t >= THRESHOLDS.sameTitle.title) needed = THRESHOLDS.sameTitle.body;
+  else if (t >= THRESHOLDS.editedTitle.title) needed = THRESHOLDS.editedTitle.body;
+  else needed = THRESHOLDS.retitled.body;
+  const b = bodySimilarityAtLeast(prev.body, next.body, needed);
+  return b === null ? null : t + b;
 }

@@ -111,14 +111,16 @@ export function wordShingles(folded: string): Shingles {
 }
 
 /**
- * How many elements two shingle sets have in common. Branch-free steps: on unrelated
- * sets which side advances is a coin toss, and mispredicted branches cost twice the merge.
+ * How many elements two shingle sets have in common; any number below `needed` once
+ * that many can no longer be reached. Branch-free steps: on unrelated sets which side
+ * advances is a coin toss, and mispredicted branches cost twice the merge.
  */
-export function sharedCount(a: Shingles, b: Shingles): number {
+export function sharedCount(a: Shingles, b: Shingles, needed = 0): number {
   let shared = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) break;
     const x = a[i] as number;
     const y = b[j] as number;
     const stepA = +(x <= y);

@@ -1,8 +1,9 @@
 // Edited pairs that must merge and near misses that must not, run through mergeIssues.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeIssues } from '../../src/merge/index.js';
-import { bodySimilarity, sameEntry, features } from '../../src/merge/similarity.js';
-import { wordShingles } from '../../src/merge/text.js';
+import { bodySimilarity, gapDays, sameEntry, features, type Features } from '../../src/merge/similarity.js';
+import { jaccard, wordShingles } from '../../src/merge/text.js';
 import { fold } from '../../src/ids.js';
 import { issue, item } from './factories.js';
 import type { SightedItem } from '../../src/model.js';
@@ -86,6 +87,45 @@ describe('similarity measures', () => {
     expect(exact).not.toBeNull();
     expect(edited).not.toBeNull();
     expect(exact as number).toBeGreaterThan(edited as number);
+  });
+});
+
+describe('sameEntry', () => {
+  // The rule of matcher.ts's header, stated directly: every score and threshold decided
+  // from the full body similarity, which sameEntry only bounds when it cannot qualify.
+  function byTheRule(prev: Features, next: Features): number | null {
+    const t = prev.foldedTitle === next.foldedTitle ? 1 : jaccard(prev.title, next.title);
+    const b = bodySimilarity(prev.body, next.body);
+    const score = t + (b ?? t);
+    if (gapDays(prev, next) > 92) return t >= 0.45 && b !== null && b >= 0.85 ? score : null;
+    if (t >= 0.85 && (b === null || b >= 0.15)) return score;
+    if (b === null) return null;
+    return (t >= 0.45 && b >= 0.45) || b >= 0.75 ? score : null;
+  }
+  // A pair of shingle sets: the second the first with a few elements dropped and added,
+  // so that similarities fall on both sides of every threshold.
+  const sorted = (xs: number[]) => Uint32Array.from(new Set(xs)).sort();
+  const edited = (max: number) =>
+    fc
+      .tuple(fc.array(fc.nat(1000), { maxLength: max }), fc.nat(max), fc.array(fc.nat(1000), { maxLength: max / 2 }))
+      .map(([base, kept, added]) => [sorted(base), sorted([...base.slice(0, kept), ...added])] as const);
+  const pair = fc
+    .tuple(edited(12), edited(40), fc.boolean(), fc.nat(200), fc.nat(200))
+    .map(([[t1, t2], [b1, b2], sameTitle, d1, d2]): [Features, Features] => {
+      const f = (title: Uint32Array, body: Uint32Array, name: string, day: number): Features => ({
+        foldedTitle: name,
+        lead: null,
+        title,
+        titleWords: title,
+        body,
+        day,
+        issue: null,
+      });
+      return [f(t1, b1, 'a', d1), f(t2, b2, sameTitle ? 'a' : 'b', d2)];
+    });
+
+  it('decides and scores every pair as the rule does', () => {
+    fc.assert(fc.property(pair, ([prev, next]) => sameEntry(prev, next) === byTheRule(prev, next)), { numRuns: 20_000 });
   });
 });
 
