@@ -35,31 +35,48 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** A text's words for diffing, each with a hash that is compared before the word itself. */
+export interface DiffText {
+  words: string[];
+  hashes: number[];
+}
+
 /**
  * The words a diff compares: the text split at white space, less list markers ("1.",
  * "•", "-"), which change with the scrape layout, not with the text.
  */
-export function diffWords(text: string): string[] {
+export function diffWords(text: string): DiffText {
   const words: string[] = [];
+  const hashes: number[] = [];
   let start = -1;
+  let h = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpace(text.charCodeAt(i))) {
-      if (start < 0) start = i;
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (!isSpace(c)) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
       continue;
     }
     if (start < 0) continue;
     const word = text.slice(start, i);
     start = -1;
-    if (word.length > LIST_MARKER_MAX || !LIST_MARKER.test(word)) words.push(word);
+    if (word.length > LIST_MARKER_MAX || !LIST_MARKER.test(word)) {
+      words.push(word);
+      // 30 bits: a small integer to V8.
+      hashes.push(h & 0x3fffffff);
+    }
   }
-  return words;
+  return { words, hashes };
 }
 
 /** The LCS table of middleOps, reused: every revision of an archive needs one. */
 let table = new Uint16Array(0);
 
-/** Appends the ops turning a[aFrom..aTo) into b[bFrom..bTo): an LCS, or all out and all in when too big. */
-function middleOps(a: readonly string[], aFrom: number, aTo: number, b: readonly string[], bFrom: number, bTo: number, ops: Ops): void {
+/** Appends the ops turning a's words [aFrom, aTo) into b's [bFrom, bTo): an LCS, or all out and all in when too big. */
+function middleOps(a: DiffText, aFrom: number, aTo: number, b: DiffText, bFrom: number, bTo: number, ops: Ops): void {
   const push = (kind: number, word: string): void => {
     ops.kinds.push(kind);
     ops.words.push(word);
@@ -67,47 +84,41 @@ function middleOps(a: readonly string[], aFrom: number, aTo: number, b: readonly
   const m = aTo - aFrom;
   const n = bTo - bFrom;
   if (m * n > MAX_CELLS) {
-    for (let i = aFrom; i < aTo; i++) push(REMOVED, a[i] as string);
-    for (let j = bFrom; j < bTo; j++) push(ADDED, b[j] as string);
+    for (let i = aFrom; i < aTo; i++) push(REMOVED, a.words[i] as string);
+    for (let j = bFrom; j < bTo; j++) push(ADDED, b.words[j] as string);
     return;
   }
-  // Words as small integers, so the table's inner loop compares numbers.
-  const idOf = new Map<string, number>();
-  const ids = (words: readonly string[], from: number, to: number): Int32Array => {
-    const out = new Int32Array(to - from);
-    for (let k = from; k < to; k++) {
-      const word = words[k] as string;
-      let id = idOf.get(word);
-      if (id === undefined) idOf.set(word, (id = idOf.size));
-      out[k - from] = id;
-    }
-    return out;
-  };
-  const x = ids(a, aFrom, aTo);
-  const y = ids(b, bFrom, bTo);
+  const same = (i: number, j: number): boolean => a.hashes[aFrom + i] === b.hashes[bFrom + j] && a.words[aFrom + i] === b.words[bFrom + j];
   const w = n + 1;
-  // lcs[i*w+j]: LCS length of x[i..] and y[j..]. The table is reused, so its last row
-  // and column, the empty suffixes, are cleared here.
+  // lcs[i*w+j]: LCS length of a's middle from i and b's from j. The table is reused, so
+  // its last row and column, the empty suffixes, are cleared here.
   if (table.length < (m + 1) * w) table = new Uint16Array(MAX_CELLS + 2 * Math.max(m, n) + 1);
   const lcs = table;
   lcs.fill(0, m * w, (m + 1) * w);
+  const bHashes = b.hashes;
+  const bWords = b.words;
   for (let i = m - 1; i >= 0; i--) {
-    const xi = x[i] as number;
-    lcs[i * w + n] = 0;
+    const hash = a.hashes[aFrom + i];
+    const word = a.words[aFrom + i];
+    const row = i * w;
+    lcs[row + n] = 0;
     for (let j = n - 1; j >= 0; j--) {
-      lcs[i * w + j] = xi === y[j] ? (lcs[(i + 1) * w + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * w + j] as number, lcs[i * w + j + 1] as number);
+      const down = lcs[row + w + j] as number;
+      const right = lcs[row + j + 1] as number;
+      lcs[row + j] =
+        bHashes[bFrom + j] === hash && bWords[bFrom + j] === word ? (lcs[row + w + j + 1] as number) + 1 : down >= right ? down : right;
     }
   }
   let i = 0;
   let j = 0;
   while (i < m || j < n) {
-    if (i < m && j < n && x[i] === y[j]) {
-      push(SAME, a[aFrom + i++] as string);
+    if (i < m && j < n && same(i, j)) {
+      push(SAME, a.words[aFrom + i++] as string);
       j++;
     } else if (i < m && (j === n || (lcs[(i + 1) * w + j] as number) >= (lcs[i * w + j + 1] as number))) {
-      push(REMOVED, a[aFrom + i++] as string);
+      push(REMOVED, a.words[aFrom + i++] as string);
     } else {
-      push(ADDED, b[bFrom + j++] as string);
+      push(ADDED, b.words[bFrom + j++] as string);
     }
   }
 }
@@ -116,26 +127,29 @@ function middleOps(a: readonly string[], aFrom: number, aTo: number, b: readonly
  * The ops from a to b, with the common prefix and suffix cut to the CONTEXT words that
  * can show, plus one more (never shown) standing for the rest, which renders as "…".
  */
-function wordOps(a: readonly string[], b: readonly string[]): Ops {
+function wordOps(a: DiffText, b: DiffText): Ops {
+  const aLength = a.words.length;
+  const bLength = b.words.length;
+  const same = (i: number, j: number): boolean => a.hashes[i] === b.hashes[j] && a.words[i] === b.words[j];
   let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  while (start < aLength && start < bLength && same(start, start)) start++;
   let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  while (end < aLength - start && end < bLength - start && same(aLength - 1 - end, bLength - 1 - end)) end++;
   const ops: Ops = { kinds: [], words: [] };
   for (let k = Math.max(0, start - CONTEXT - 1); k < start; k++) {
     ops.kinds.push(SAME);
-    ops.words.push(a[k] as string);
+    ops.words.push(a.words[k] as string);
   }
-  middleOps(a, start, a.length - end, b, start, b.length - end, ops);
-  for (let k = a.length - end; k < Math.min(a.length, a.length - end + CONTEXT + 1); k++) {
+  middleOps(a, start, aLength - end, b, start, bLength - end, ops);
+  for (let k = aLength - end; k < Math.min(aLength, aLength - end + CONTEXT + 1); k++) {
     ops.kinds.push(SAME);
-    ops.words.push(a[k] as string);
+    ops.words.push(a.words[k] as string);
   }
   return ops;
 }
 
 /** Renders changed runs with CONTEXT words either side; "" when the word lists are the same. */
-export function diffWordLists(a: readonly string[], b: readonly string[], cap = DIFF_CAP): string {
+export function diffWordLists(a: DiffText, b: DiffText, cap = DIFF_CAP): string {
   const { kinds, words } = wordOps(a, b);
   const keep = new Uint8Array(kinds.length);
   let changed = false;

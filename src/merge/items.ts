@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { fold, stableId } from '../ids.js';
 import type { SightedItem } from '../model.js';
 import type { Item, Revision } from '../schema.js';
-import { diffWordLists, diffWords } from './diff.js';
+import { diffWordLists, diffWords, type DiffText } from './diff.js';
 import type { Sighting } from './sightings.js';
 
 /**
@@ -29,7 +29,7 @@ export function buildItem(id: string, sightings: readonly Sighting[], statusChan
   const revisions: Revision[] = [];
   // Each sighting's text is split once; a repeat with the same text has no diff.
   let prevText = fullText((sightings[0] as Sighting).item);
-  let prevWords: string[] | null = null;
+  let prevWords: DiffText | null = null;
   for (let n = 1; n < sightings.length; n++) {
     const { issue, item } = sightings[n] as Sighting;
     const text = fullText(item);
