@@ -4,7 +4,7 @@
 import { fold, stableId } from '../ids.js';
 import type { SightedPublication } from '../model.js';
 import type { Publication } from '../schema.js';
-import { jaccard, trigrams, type Shingles } from './text.js';
+import { jaccardAtLeast, trigrams, type Shingles } from './text.js';
 
 /** Trigram Jaccard above which two titles of the same date are one publication. */
 const TITLE_TYPO_SIMILARITY = 0.8;
@@ -28,31 +28,28 @@ export function mergePublications(sightings: readonly PublicationSighting[]): Pu
   const out: Entry[] = [];
   for (const { publication: p, issue, itemId } of sightings) {
     const folded = fold(p.title);
-    let entry = exact.get(`${p.date}\u0000${folded}`);
-    const grams = trigrams(folded);
-    const sameDate = byDate.get(p.date) ?? [];
+    const key = `${p.date}\u0000${folded}`;
+    let entry = exact.get(key);
+    // Trigrams only for a title not yet seen on that date: most sightings are repeats.
     if (!entry) {
-      for (let k = sameDate.length - 1; k >= Math.max(0, sameDate.length - FUZZY_WINDOW); k--) {
+      const grams = trigrams(folded);
+      const sameDate = byDate.get(p.date) ?? [];
+      for (let k = sameDate.length - 1; k >= Math.max(0, sameDate.length - FUZZY_WINDOW) && !entry; k--) {
         const candidate = sameDate[k] as Entry;
-        if (jaccard(candidate.grams, grams) >= TITLE_TYPO_SIMILARITY) {
-          entry = candidate;
-          break;
-        }
+        if (jaccardAtLeast(candidate.grams, grams, TITLE_TYPO_SIMILARITY)) entry = candidate;
       }
+      if (!entry) {
+        entry = { record: { id: stableId('publication', folded, p.date), ...p, itemId, firstSeen: issue }, grams };
+        out.push(entry);
+        sameDate.push(entry);
+        byDate.set(p.date, sameDate);
+        exact.set(key, entry);
+        continue;
+      }
+      exact.set(key, entry);
     }
-    if (entry) {
-      const r = entry.record;
-      entry.record = { ...r, title: p.title, publisher: p.publisher ?? r.publisher, kind: p.kind, itemId: r.itemId ?? itemId };
-    } else {
-      entry = {
-        record: { id: stableId('publication', folded, p.date), ...p, itemId, firstSeen: issue },
-        grams,
-      };
-      out.push(entry);
-      sameDate.push(entry);
-      byDate.set(p.date, sameDate);
-    }
-    exact.set(`${p.date}\u0000${folded}`, entry);
+    const r = entry.record;
+    entry.record = { ...r, title: p.title, publisher: p.publisher ?? r.publisher, kind: p.kind, itemId: r.itemId ?? itemId };
   }
   return out.map((e) => e.record);
 }

@@ -1,7 +1,7 @@
 // Whether a new sighting is the same entry as an earlier one; see matcher.ts for the design.
 import { fold } from '../ids.js';
 import type { SightedItem } from '../model.js';
-import { contentWords, jaccard, sharedCount, trigrams, wordShingles, type Shingles } from './text.js';
+import { contentWords, jaccard, sharedCount, sharedReaching, trigrams, wordShingles, type Shingles } from './text.js';
 
 /** Sightings further apart than this are normally different announcements. */
 export const NEAR_DAYS = 92;
@@ -122,22 +122,11 @@ export function bodySimilarity(a: Shingles, b: Shingles): number | null {
   return bodyScore(sharedCount(a, b), a.length, b.length);
 }
 
-/**
- * The body similarity of two long enough bodies when it is at least `needed`, else null.
- * bodyScore grows with the shared count, so the count is only taken while the fewest
- * shared shingles that would score `needed` can still be reached.
- */
+/** The body similarity of two long enough bodies when it is at least `needed`, else null. */
 function bodySimilarityAtLeast(a: Shingles, b: Shingles, needed: number): number | null {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  if (bodyScore(high, a.length, b.length) < needed) return null;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (bodyScore(mid, a.length, b.length) >= needed) high = mid;
-    else low = mid + 1;
-  }
-  const shared = sharedCount(a, b, low);
-  return shared >= low ? bodyScore(shared, a.length, b.length) : null;
+  const score = (shared: number): number => bodyScore(shared, a.length, b.length);
+  const shared = sharedReaching(a, b, score, needed);
+  return shared < 0 ? null : score(shared);
 }
 
 /** A score (higher is closer) when `next` is the same entry as `prev`, else null. */
