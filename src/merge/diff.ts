@@ -148,33 +148,40 @@ function wordOps(a: DiffText, b: DiffText): Ops {
   return ops;
 }
 
+/** Per op of the diff being rendered: 1 when it is a change or within CONTEXT of one. Reused. */
+let keep = new Uint8Array(256);
+
 /** Renders changed runs with CONTEXT words either side; "" when the word lists are the same. */
 export function diffWordLists(a: DiffText, b: DiffText, cap = DIFF_CAP): string {
   const { kinds, words } = wordOps(a, b);
-  const keep = new Uint8Array(kinds.length);
+  const n = kinds.length;
+  if (keep.length < n) keep = new Uint8Array(2 * n);
+  keep.fill(0, 0, n);
   let changed = false;
-  kinds.forEach((kind, k) => {
-    if (kind === SAME) return;
+  for (let k = 0; k < n; k++) {
+    if (kinds[k] === SAME) continue;
     changed = true;
-    for (let c = Math.max(0, k - CONTEXT); c <= Math.min(kinds.length - 1, k + CONTEXT); c++) keep[c] = 1;
-  });
-  if (!changed) return '';
-  const parts: string[] = [];
-  let k = 0;
-  while (k < kinds.length) {
-    if (keep[k] === 0) {
-      parts.push('…');
-      while (k < kinds.length && keep[k] === 0) k++;
-      continue;
-    }
-    const kind = kinds[k];
-    let run = k;
-    while (run < kinds.length && keep[run] === 1 && kinds[run] === kind) run++;
-    const text = words.slice(k, run).join(' ');
-    parts.push(kind === SAME ? text : kind === REMOVED ? `[-${text}-]` : `{+${text}+}`);
-    k = run;
+    for (let c = Math.max(0, k - CONTEXT); c <= Math.min(n - 1, k + CONTEXT); c++) keep[c] = 1;
   }
-  const out = parts.join(' ');
+  if (!changed) return '';
+  // Parts are joined only until the text is longer than the cap: the rest would be cut.
+  let out = '';
+  let k = 0;
+  while (k < n && out.length <= cap) {
+    let part: string;
+    if (keep[k] === 0) {
+      part = '…';
+      while (k < n && keep[k] === 0) k++;
+    } else {
+      const kind = kinds[k];
+      let text = words[k] as string;
+      let run = k + 1;
+      for (; run < n && keep[run] === 1 && kinds[run] === kind; run++) if (text.length <= cap) text += ` ${words[run] as string}`;
+      part = kind === SAME ? text : kind === REMOVED ? `[-${text}-]` : `{+${text}+}`;
+      k = run;
+    }
+    out = out === '' ? part : `${out} ${part}`;
+  }
   return out.length <= cap ? out : `${out.slice(0, cap - 1).trimEnd()}…`;
 }
 
