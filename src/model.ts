@@ -31,8 +31,6 @@ export interface SightedItem {
   action: string | null;
   section: Section;
   refersTo: string[];
-  /** Every line of the entry, title first: where dates are looked for. */
-  lines: SourceLine[];
   events: SightedEvent[];
   deadlines: SightedDeadline[];
   /** "On 27 February <organisation> published <title>" sentences in the entry. */

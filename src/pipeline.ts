@@ -67,7 +67,6 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
       ...text,
       line: entry.line,
       section: entry.section,
-      lines: entry.lines,
       events: dates.events,
       deadlines: dates.deadlines,
       publications: extractPublishedSentences(entry.lines, issueDate, source),

@@ -47,8 +47,7 @@ export interface Features extends TitleFeatures, BodyFeatures {
 
 /** The text a sighting's body features come from. */
 export function bodyText(item: SightedItem): string {
-  const body = [item.update, item.action].filter(Boolean).join('\n');
-  return body !== '' ? body : item.lines.slice(1).map((l) => l.text).join('\n');
+  return [item.update, item.action].filter(Boolean).join('\n');
 }
 
 /** The first LEAD_WORDS words of folded text (as `split(' ', LEAD_WORDS)` joined again), or null when it has fewer. */

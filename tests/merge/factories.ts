@@ -23,7 +23,6 @@ export function item(title: string, update: string | null = null, over: Partial<
     action: null,
     section: 'new',
     refersTo: [],
-    lines: [{ text: title, line: 10 }],
     events: [],
     deadlines: [],
     publications: [],
