@@ -160,9 +160,10 @@ function exitOnSignals(): void {
   const signals = [['SIGINT', EXIT.interrupted], ['SIGTERM', EXIT.terminated]] as const;
   for (const [signal, code] of signals) {
     process.once(signal, () => {
-      removePendingWrites();
-      process.stderr.write(`seslip: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}\n`);
-      process.exit(code);
+      void removePendingWrites().then(() => {
+        process.stderr.write(`seslip: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}\n`);
+        process.exit(code);
+      });
     });
   }
 }
