@@ -1,6 +1,6 @@
-// A short name for one event of an entry, when the text gives one: "(Permanency
-// Planning)" after a date, "– Joint meeting with SEND Network" after it, a "Part 1 …
-// – DCS and Chief Financial Officers session" schedule line, or a table row's first cell.
+// A short name for one event of an entry, when the text gives one: "(Kinship Planning)"
+// after a date, "– Joint meeting with the Adoption Network" after it, a "Part 1 … –
+// Finance Leads session" schedule line, or a table row's first cell.
 
 /** Parentheses that qualify the date rather than name the event. */
 const QUALIFIER = /^(?:am|pm|am and pm|am only|pm only|morning|afternoon|all day|full|fully booked|tbc|tba|already held|cancelled|postponed|online|virtual)$/i;

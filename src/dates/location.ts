@@ -1,4 +1,4 @@
-// Where an event happens: a venue after "at"/"in" ("at Coram Campus, London WC1N 1AZ"),
+// Where an event happens: a venue after "at"/"in" ("at Riverside House, Guildford GU1 4AA"),
 // a meeting platform (Microsoft Teams, Zoom), or "online".
 import { MONTH_PATTERN } from './calendar.js';
 
@@ -8,7 +8,7 @@ const VENUE_NOUNS = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'and', '&', 'in', 'upon', 'on', 'the']);
 const NOT_PLACES = new RegExp(`^(?:${MONTH_PATTERN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?$`, 'i');
-/** Words that may follow a place: "in Central London on Friday", "at X from 10am". */
+/** Words that may follow a place: "in Central Brighton on Friday", "at X from 10am". */
 const FOLLOWERS = /^(?:on|from|and|to|for|at|in|with|between|each|via|by|or|until|till|during|where|which|when|this|next|starting|as|is|will|has|was)\b/;
 /** Words that follow a date in titles but are news about it, not a place. */
 const STATUS_WORDS = /^(?:cancelled|postponed|rescheduled|new date|change of (?:date|venue)|update|reminder|save the date|hold the date|booking|book now|full)\b/i;
@@ -68,8 +68,8 @@ export function findLocation(text: string): string | null {
 }
 
 /**
- * A place that is all that follows a date: "Conference – Thursday 27 February 2020 –
- * Leeds", or the last cell of a table row "… | 9.30-13.30 | Woodhatch Place, Reigate RH2 8EF".
+ * A place that is all that follows a date: "Conference – Thursday 5 March 2020 –
+ * Crawley", or the last cell of a table row "… | 9.30-13.30 | County Hall, Lewes BN7 1UE".
  */
 export function trailingPlace(after: string): string | null {
   const rest = after.replace(/^[\s,|–—-]+/u, '').replace(/[\s.;:]+$/, '');
