@@ -1,4 +1,4 @@
-// The issue header: "UPDATE NO 381 06 December 2019", "Update no 585 1st December 2023".
+// The issue header: "UPDATE NO 402 15 May 2020", "Update no 585 1st December 2023".
 import { findDayMonthYear } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
 
