@@ -17,7 +17,7 @@ import {
 // chrono's en.GB parsers that read written dates and times. The others only make false
 // dates in a bulletin: "now", "in 5 days", "3 weeks ago", and ENMonthNameLittleEndianParser
 // reads the "10" of "16 December 10.30" as the year 2010 (dayMonthParser replaces it).
-// Chosen by class name, which every bundle keeps (scripts/build.mjs): trying each parser
+// Chosen by class name, which the bundles pin for these classes (scripts/build.mjs): trying each parser
 // on sample text instead compiled all their patterns at start-up.
 const KEPT = new Set([
   'ENYearMonthDayParser',
@@ -36,7 +36,7 @@ function build(): chrono.Chrono {
   const reader = chrono.en.GB.clone();
   reader.parsers = reader.parsers.filter((p) => KEPT.has(p.constructor.name));
   // A renamed class would silently change what is read: fail at load instead.
-  if (reader.parsers.length !== KEPT.size) throw new Error('chrono-node parsers not found by name: is the bundle built with keepNames?');
+  if (reader.parsers.length !== KEPT.size) throw new Error('chrono-node parsers not found by name: are their class names pinned (scripts/build.mjs)?');
   reader.parsers.push(dayMonthParser, arrivalForStartParser);
   reader.refiners.unshift(numberNotTimeFilter, dayNotHourFilter);
   reader.refiners.push(dateThenTimeRefiner, officeHoursRefiner, listedDaysRefiner, listSharesRefiner);
