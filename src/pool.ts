@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Input, InputFailure } from './inputs.js';
 import type { ParsedIssue } from './model.js';
 
@@ -113,7 +113,9 @@ export async function readInputs(inputs: Input[], options: PoolOptions): Promise
       feed().catch(reject);
     });
 
-  const workers = Array.from({ length: options.workers }, () => new Worker(WORKER_FILE));
+  // Loaded only for a pool: a one-file run should not pay for the module at start-up.
+  const { Worker } = options.workers > 0 ? await import('node:worker_threads') : { Worker: null };
+  const workers = Worker ? Array.from({ length: options.workers }, () => new Worker(WORKER_FILE)) : [];
   try {
     await Promise.all([mainShare(), ...workers.map(workerShare)]);
   } finally {
