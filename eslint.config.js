@@ -15,4 +15,10 @@ export default tseslint.config(
       'no-misleading-character-class': 'off',
     },
   },
+  {
+    // The CLI's CommonJS starter and the build's code-cache writer (bin/seslip.cjs explains why).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -2,7 +2,7 @@
 // RSS. The parent (bench/run.mjs) times the process from outside; this file writes what
 // only the process itself knows to the JSON file named by BENCH_REPORT.
 //
-//   node bench/child.mjs cli parse DIR          the real CLI (bin/seslip.js), stdout as given
+//   node bench/child.mjs cli parse DIR          the real CLI (bin/seslip.cjs), stdout as given
 //   node bench/child.mjs lib DIR [WORKERS]      parseArchive + JSON text, in-process timing
 //   node bench/child.mjs baseline DIR [LIMIT]   chrono.en.GB.parse of every file's whole text
 //   node bench/child.mjs issue FILE [REPEAT]    parseIssue + JSON text of one file, after warm-up
@@ -18,10 +18,11 @@ const report = (figures) => {
 const txtFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
 
 if (mode === 'cli') {
-  // bin/seslip.js reads process.argv.slice(2): drop the mode so it sees `parse DIR`.
-  process.argv.splice(2, 1);
+  // Started as bin/seslip.cjs starts it: the bundle compiled with its code cache.
+  const { createRequire } = await import('node:module');
+  const { load } = createRequire(import.meta.url)(path.join(here, '../bin/seslip.cjs'));
   process.on('exit', () => report({}));
-  await import(path.join(here, '../bin/seslip.js'));
+  process.exitCode = await load().cli.main(args);
 } else if (mode === 'lib') {
   const { parseArchive } = await import(path.join(here, '../dist/index.js'));
   const started = performance.now();

@@ -21,7 +21,7 @@ import { synthesise } from './synth.mjs';
 const here = path.dirname(new URL(import.meta.url).pathname);
 const out = path.join(here, 'out');
 const child = path.join(here, 'child.mjs');
-const bin = path.join(here, '../bin/seslip.js');
+const bin = path.join(here, '../bin/seslip.cjs');
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);

@@ -1,8 +1,11 @@
 // Bundles the CLI and the library with esbuild. `npm install` runs this (prepare), so a
 // fresh clone needs no separate build step. The CLI is one file so a cold start reads
 // one module instead of hundreds.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 // Phones are read as UK numbers (src/extract/contacts.ts), so the bundles carry only the
@@ -49,15 +52,21 @@ const common = {
   banner: { js: "import { createRequire as __seslipRequire } from 'node:module'; const require = __seslipRequire(import.meta.url);" },
 };
 
-// V8 compiles a regular expression to machine code on its second run. chrono-node's
-// patterns are huge, and a one-issue run executes most of them only a few times, so the
-// compiling cost more than it saves (one-issue cold start: 0.61 s CPU with the default,
-// 0.34 s with 1000). Hot patterns still compile after 1000 runs, so archives lose nothing.
-// The flag must be set before the bundle creates its first pattern, hence the banner;
-// only the CLI sets it, as the library must not change its host process's V8 flags.
-const cliBanner = `import { setFlagsFromString as __seslipV8Flags } from 'node:v8'; __seslipV8Flags('--regexp-tier-up-ticks=1000'); ${common.banner.js}`;
-
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', minify: true, banner: { js: cliBanner } });
+// The CLI is CommonJS so that bin/seslip.cjs can compile it with V8's code cache
+// (vm.Script takes one; Node 20 has none for ES modules). vm.Script has no import() without
+// a loader hook, so esbuild turns import() into require().
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.cjs',
+  minify: true,
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__seslipModuleUrl' },
+  banner: { js: "const __seslipModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+execFileSync(process.execPath, [fileURLToPath(new URL('./code-cache.cjs', import.meta.url))], { stdio: 'ignore' });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 // The worker threads of src/pool.ts, shared by both bundles (each finds it beside itself).
 await build({ ...common, entryPoints: ['src/worker.ts'], outfile: 'dist/worker.js', minify: true });

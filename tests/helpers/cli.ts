@@ -3,7 +3,7 @@ import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const BIN = path.join(ROOT, 'bin/seslip.js');
+export const BIN = path.join(ROOT, 'bin/seslip.cjs');
 export const fixture = (name: string): string => path.join(ROOT, 'fixtures', name);
 
 export interface Run {

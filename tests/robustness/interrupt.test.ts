@@ -134,9 +134,10 @@ describe('an interrupted --out run', () => {
   it('SIGINT at several points of the run', async () => {
     for (const fraction of [0.4, 0.8, 0.95]) {
       const run = await interrupted('SIGINT', afterDelay(fullSeconds * 1000 * fraction));
-      // On a loaded machine the signal can land while Node is still loading the bundle,
-      // before there is a handler: then it dies of the signal, having written nothing.
-      if (run.signal === 'SIGINT') expect(filesIn(run.out)).toEqual([]);
+      // The signal can land before there is a handler (Node still loading the bundle) or
+      // after the handler is gone (Node tearing down at exit): then it dies of the signal,
+      // having written nothing or everything.
+      if (run.signal === 'SIGINT') expect([0, 8]).toContain(onlyCompleteFiles(run.out).length);
       else expect(run.code, `after ${fraction} of a run`).toBe(run.delivered ? 130 : 0);
       expect(filesIn(run.out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
       onlyCompleteFiles(run.out);
