@@ -12,8 +12,12 @@ describe('jsonChunks', () => {
     );
   });
 
-  it('writes one chunk per record of a list', () => {
-    const chunks = [...jsonChunks({ items: [{ a: 1 }, { a: 2 }, { a: 3 }], warnings: [] })];
-    expect(chunks.filter((c) => c.includes('"a"'))).toHaveLength(3);
+  it('writes a long list in batches of records, never as one string', () => {
+    const document = { items: Array.from({ length: 1000 }, (_, a) => ({ a, list: [a, { b: 'x\ny' }] })), warnings: [] };
+    const chunks = [...jsonChunks(document)];
+    expect(chunks.join('')).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    const records = chunks.filter((c) => c.includes('"a"'));
+    expect(records).toHaveLength(4);
+    expect(records.map((c) => c.match(/"a"/g)!.length)).toEqual([256, 256, 256, 232]);
   });
 });
