@@ -49,7 +49,7 @@ function sniffUtf16(bytes: Uint8Array): Encoding | null {
 
 function countNul(bytes: Uint8Array): number {
   let count = 0;
-  for (const b of bytes) if (b === 0) count++;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) count++;
   return count;
 }
 
@@ -138,7 +138,9 @@ export function decode(bytes: Uint8Array): Decoded {
     text = new TextDecoder(encoding).decode(body);
   }
 
-  const mojibake = repairMojibake(text);
+  // Every mojibake run opens with one of Â-ô, which UTF-8 spells C3 xx: valid UTF-8
+  // without a C3 byte has none, and the scan for it is spared.
+  const mojibake = encoding === 'utf-8' && !body.includes(0xc3) ? { text, count: 0 } : repairMojibake(text);
   if (mojibake.count > 0) {
     text = mojibake.text;
     repairs.push({ code: 'mojibake-repaired', count: mojibake.count });

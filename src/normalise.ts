@@ -23,9 +23,18 @@ export function normaliseLine(raw: string): string {
     .normalize('NFC');
 }
 
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** The lines of a text, each as normaliseLine leaves it. */
 export function toLines(text: string): SourceLine[] {
-  const raw = text.split(/\r\n|\r|\n/);
+  const raw = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
+  // Line breaks compose with nothing, so a text in NFC has every line in NFC: one check
+  // of the whole text spares one per line.
+  const nfc = text.normalize('NFC') === text;
   const lines: SourceLine[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) lines[i] = { text: normaliseLine(raw[i] ?? ''), line: i + 1 };
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    lines[i] = { text: nfc && !NEEDS_WORK.test(line) ? line : normaliseLine(line), line: i + 1 };
+  }
   return lines;
 }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { remarkBlocks, toBlocks } from '../../src/extract/body.js';
 import { phonesIn } from '../../src/extract/contacts.js';
-import { toLines } from '../../src/normalise.js';
+import { normaliseLine, toLines } from '../../src/normalise.js';
+import { editDistance } from '../../src/segment/labels.js';
 
 // Lines as normalisation leaves them (trimmed, single spaces, some blank), with words that
 // Markdown could read as block syntax at the start of a line.
@@ -60,5 +61,54 @@ describe('phonesIn', () => {
 
   it('finds nothing in text with too few digits', () => {
     expect(phonesIn('Room 12, 3 Main Street')).toEqual([]);
+  });
+});
+
+describe('editDistance', () => {
+  const levenshtein = (a: string, b: string): number => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      row = next;
+    }
+    return row[b.length]!;
+  };
+
+  it('computes only the band near the diagonal and agrees with the full table up to the limit', () => {
+    const text = fc.stringMatching(/^[abc ]{0,12}$/);
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        const full = levenshtein(a, b);
+        const banded = editDistance(a, b, limit);
+        if (full <= limit) expect(banded).toBe(full);
+        else expect(banded).toBeGreaterThan(limit);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('toLines', () => {
+  const text = fc.array(fc.constantFrom('a', 'é', 'e', '\u0301', ' ', '  ', '\t', '\u00a0', '\u200b', '\u2028', '£', '’', '\n', '\r', '\r\n', '\u0007'), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('normalises each line as normaliseLine does, with the NFC check done once for the text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(toLines(t).map((l) => l.text)).toEqual(t.split(/\r\n|\r|\n/).map(normaliseLine));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('decode', () => {
+  it('finds C3 bytes in UTF-8 exactly where the text holds one of U+00C0-U+00FF, the lead of any mojibake run', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (t) => {
+        expect(Buffer.from(t, 'utf8').includes(0xc3)).toBe(/[\u00c0-\u00ff]/.test(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
