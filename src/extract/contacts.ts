@@ -26,8 +26,16 @@ const MIN_PHONE_DIGITS = 7;
 const PHONE_CACHE_LIMIT = 10_000;
 const phoneCache = new Map<string, string[]>();
 
+function hasDigits(text: string, count: number): boolean {
+  for (let i = 0; i < text.length && count > 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) count--;
+  }
+  return count === 0;
+}
+
 export function phonesIn(text: string): string[] {
-  if ((text.match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) return [];
+  if (!hasDigits(text, MIN_PHONE_DIGITS)) return [];
   let phones = phoneCache.get(text);
   if (!phones) {
     phones = findPhoneNumbersInText(text, 'GB', metadata).map((found) => found.number.number as string);
@@ -37,8 +45,14 @@ export function phonesIn(text: string): string[] {
   return phones;
 }
 
+// EMAIL and PHONE_LIKE try every position of a line; a missing "@" or digits rule most
+// lines out first.
+const mayHoldEmail = (text: string): boolean => text.includes('@');
+const phoneLike = (text: string): boolean => hasDigits(text, 2) && PHONE_LIKE.test(text);
+
 function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
-  const withoutContactBits = text.replace(EMAIL, ' ').trim().replace(/\s[+\d][\d ()-]{8,}$/, '').trim();
+  const withoutEmail = mayHoldEmail(text) ? text.replace(EMAIL, ' ') : text;
+  const withoutContactBits = withoutEmail.trim().replace(/\s[+\d][\d ()-]{8,}$/, '').trim();
   const m = ROLE_NAME_ORG.exec(withoutContactBits) ?? NAME_ORG.exec(withoutContactBits);
   if (!m?.groups) return null;
   const name = m.groups.name!.trim();
@@ -57,14 +71,14 @@ export function extractContacts(
     if (text === '') continue;
     const parsed = parseContactLine(text);
     const phone = phonesIn(text)[0] ?? null;
-    const email = EMAIL.exec(text)?.[0] ?? null;
-    if (!phone && PHONE_LIKE.test(text.replace(EMAIL, ''))) {
+    const email = mayHoldEmail(text) ? (EMAIL.exec(text)?.[0] ?? null) : null;
+    if (!phone && phoneLike(email === null ? text : text.replace(EMAIL, ''))) {
       warnings.push({ code: 'invalid-phone', message: `not a valid UK phone number: "${PHONE_LIKE.exec(text)![0]}"`, line });
     }
     if (parsed) {
-      current = { ...parsed, phone, email, source, line };
+      current = { name: parsed.name, role: parsed.role, organisation: parsed.organisation, phone, email, source, line };
       contacts.push(current);
-    } else if (current && (phone || email || PHONE_LIKE.test(text))) {
+    } else if (current && (phone || email || phoneLike(text))) {
       current.phone ??= phone;
       current.email ??= email;
     } else {
