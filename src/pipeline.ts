@@ -41,7 +41,7 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   if (decoded.encoding === 'windows-1252') {
     warnings.push({ code: 'legacy-encoding', message: 'not valid UTF-8: read as Windows-1252', source, line: null });
   }
-  const located = (w: SegmentWarning): Warning => ({ ...w, source });
+  const located = (w: SegmentWarning): Warning => ({ code: w.code, message: w.message, line: w.line, source });
 
   const html = looksLikeHtml(decoded.text);
   if (html) {
@@ -64,7 +64,10 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
     const dates = dated[i] ?? { events: [], deadlines: [], warnings: [] };
     append(warnings, dates.warnings);
     return {
-      ...text,
+      title: text.title,
+      update: text.update,
+      action: text.action,
+      refersTo: text.refersTo,
       line: entry.line,
       section: entry.section,
       events: dates.events,

@@ -12,6 +12,9 @@ export interface ItemText {
   refersTo: string[];
 }
 
+// White space other than single spaces: titles are normalised lines, which rarely hold any.
+const ODD_SPACE = /[^\S ]| \s/;
+
 /** A label line gives way to the text that follows it on the same line, if any. */
 function afterLabel(line: SourceLine, label: RegExp): SourceLine[] {
   const rest = label.exec(line.text)?.[1]?.trim() ?? '';
@@ -34,7 +37,7 @@ export function extractItemText(entry: RawEntry): ItemText {
     }
   }
   return {
-    title: entry.title.replace(/\s+/g, ' ').trim(),
+    title: (ODD_SPACE.test(entry.title) ? entry.title.replace(/\s+/g, ' ') : entry.title).trim(),
     update: blocksToText(toBlocks(update)),
     action: action ? blocksToText(toBlocks(action)) : null,
     refersTo: findReferrals(entry.body.map((l) => l.text)),

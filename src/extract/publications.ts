@@ -64,7 +64,7 @@ export function extractToolsList(lines: SourceLine[], issueDate: string | null, 
   for (const { text, line } of lines) {
     if (text === '') continue;
     const parsed = parsePublicationLine(text, issueDate);
-    if (parsed) found.push({ ...parsed, source, line });
+    if (parsed) found.push({ title: parsed.title, publisher: parsed.publisher, date: parsed.date, kind: parsed.kind, source, line });
   }
   return found;
 }

@@ -98,7 +98,7 @@ export function segment(lines: SourceLine[]): Segmented {
   const entries: Segmented['entries'] = [];
   for (const [name, section] of [['new', 'new'], ['reminders', 'reminder']] as const) {
     const { entries: found, stray } = split(regions[name]);
-    for (const entry of found) entries.push({ ...entry, section });
+    for (const entry of found) entries.push({ title: entry.title, line: entry.line, lines: entry.lines, body: entry.body, section });
     if (stray.length > 0) {
       warnings.push({
         code: 'stray-text',
