@@ -34,7 +34,8 @@ const startsWith = (bytes: Uint8Array, prefix: number[]): boolean =>
 /** Which byte positions (even/odd) hold NULs in the first few KB: UTF-16 without a BOM. */
 function sniffUtf16(bytes: Uint8Array): Encoding | null {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 8) return null;
+  // Text with no NUL in the sample at all (nearly every file) needs no count.
+  if (n < 8 || bytes.subarray(0, n).indexOf(0) === -1) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {

@@ -27,12 +27,20 @@ export interface Block {
   listItem: boolean;
 }
 
+/** The line opens with an ASCII letter, which only as "o" can start a bullet or other block syntax. */
+function opensWithWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && c !== 0x6f;
+}
+
 function plain(lines: SourceLine[], from: number, to: number): string {
-  return lines
-    .slice(from, to + 1)
-    .map((l) => l.text.replace(BULLET, ''))
-    .join('\n')
-    .trim();
+  let text = '';
+  for (let i = from; i <= to; i++) {
+    const line = lines[i]!.text;
+    if (i > from) text += '\n';
+    text += opensWithWord(line) ? line : line.replace(BULLET, '');
+  }
+  return text.trim();
 }
 
 type LineKind = 'blank' | 'prose' | 'item' | 'numbered' | 'first-numbered';
@@ -42,6 +50,7 @@ type LineKind = 'blank' | 'prose' | 'item' | 'numbered' | 'first-numbered';
  * bullet or "1."-style number followed by prose. Null for anything else (rules, headings…).
  */
 function simpleKind(text: string): LineKind | null {
+  if (opensWithWord(text)) return 'prose';
   if (text.trim() === '') return 'blank';
   const marker = BULLET.exec(text) ?? ORDERED.exec(text);
   const rest = marker ? text.slice(marker[0].length) : text;

@@ -1,7 +1,7 @@
 // One entry's text: title, the update part and the "Action Required:" part.
 import type { SourceLine } from '../model.js';
 import type { RawEntry } from '../segment/entries.js';
-import { ACTION_LABEL, UPDATE_LABEL } from '../segment/labels.js';
+import { ACTION_LABEL, UPDATE_LABEL, isActionLabel, isUpdateLabel } from '../segment/labels.js';
 import { blocksToText, toBlocks } from './body.js';
 import { findReferrals } from './referrals.js';
 
@@ -25,12 +25,12 @@ export function extractItemText(entry: RawEntry): ItemText {
   const update: SourceLine[] = [];
   let action: SourceLine[] | null = null;
   for (const line of entry.body) {
-    if (ACTION_LABEL.test(line.text)) {
+    if (isActionLabel(line.text)) {
       action ??= [];
       action.push(...afterLabel(line, ACTION_LABEL));
     } else if (action) {
       action.push(line);
-    } else if (UPDATE_LABEL.test(line.text)) {
+    } else if (isUpdateLabel(line.text)) {
       update.push(...afterLabel(line, UPDATE_LABEL));
     } else {
       update.push(line);

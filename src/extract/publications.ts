@@ -16,8 +16,11 @@ const ON_DATE_SENTENCE = new RegExp(
   'gi',
 );
 
+// What tidy changes: white space other than single spaces, and punctuation or space at
+// either end. Most titles and names have none, and one test spares three replacements.
+const UNTIDY = /[^\S ]| \s|^[\s,.;:–-]|[\s,;:–-]$/;
 const tidy = (text: string): string =>
-  text.replace(/\s+/g, ' ').replace(/^[\s,.;:–-]+|[\s,;:–-]+$/g, '').trim();
+  UNTIDY.test(text) ? text.replace(/\s+/g, ' ').replace(/^[\s,.;:–-]+|[\s,;:–-]+$/g, '').trim() : text;
 
 function publisherName(text: string | undefined): string | null {
   if (!text) return null;
@@ -29,7 +32,7 @@ const kindOf = (verb: string): SightedPublication['kind'] => (/^updated$/i.test(
 
 /** One Tools & Templates line, or null when it is prose rather than a listed document. */
 export function parsePublicationLine(line: string, issueDate: string | null): Parsed | null {
-  let text = line.replace(/\s+Authors?:.*?(?=\s+(?:published|updated)\b|$)/i, '');
+  let text = line.includes(':') ? line.replace(/\s+Authors?:.*?(?=\s+(?:published|updated)\b|$)/i, '') : line;
   const dateMatch = TRAILING_DATE.exec(text);
   let date: string | null = null;
   if (dateMatch) {
@@ -73,7 +76,7 @@ export function extractToolsList(lines: SourceLine[], issueDate: string | null, 
 export function extractPublishedSentences(lines: SourceLine[], issueDate: string | null, source: string): SightedPublication[] {
   const found: SightedPublication[] = [];
   for (const { text, line } of lines) {
-    if (!/\bOn\s+\d/.test(text)) continue;
+    if (!text.includes('On') || !/\bOn\s+\d/.test(text)) continue;
     for (const m of text.matchAll(ON_DATE_SENTENCE)) {
       const date = findDayMonthYear(m[1]!, issueDate)?.date ?? null;
       const title = tidy(m[4]!.replace(/^(?:its|their)\s+/i, ''));

@@ -7,7 +7,7 @@
 //    opens a run of prose (and, where the page uses them, comes after an "Action
 //    Required:" part or starts the section).
 import type { SourceLine } from '../model.js';
-import { ACTION_LABEL, PROGRAMME_LABEL, UPDATE_LABEL } from './labels.js';
+import { PROGRAMME_LABEL, asciiInitial, isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
 import { type Paragraph, toParagraphs } from './paragraphs.js';
 import { append } from '../arrays.js';
 
@@ -31,32 +31,31 @@ const BULLET = /^(?:[-–•*·▪◦o]\s|\d{1,2}[.)]\s)/;
 /** Editorial sub-headings inside an entry (2023 onwards), never entry titles. */
 const SUBHEADING = /^(headlines?|details|key (findings|points|messages)|more information|further information|background|summary|overview|findings|recommendations|next steps|resources|what'?s new|contents)\s*:?$/i;
 /** "On 27 February <organisation> published <title>": opens the body of a 2023 entry. */
-export const PUBLISHED_SENTENCE = /^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?(?:\s+\d{4})?,?\s+.{2,}?\b(?:published|released|launched|updated)\b/;
+const PUBLISHED_SENTENCE = /^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?(?:\s+\d{4})?,?\s+.{2,}?\b(?:published|released|launched|updated)\b/;
+
+export const isPublishedSentence = (text: string): boolean => text.startsWith('On') && PUBLISHED_SENTENCE.test(text);
 
 function isLabel(text: string): boolean {
-  return PROGRAMME_LABEL.test(text) || UPDATE_LABEL.test(text) || ACTION_LABEL.test(text);
+  return isProgrammeLabel(text) || isUpdateLabel(text) || isActionLabel(text);
 }
 
-function titleLike(paragraph: Paragraph): boolean {
-  if (paragraph.lines.length !== 1) return false;
-  const text = paragraph.lines[0]!.text;
-  return (
+/** What the first line of a paragraph can be, if the paragraph has no other line. */
+type Head = 'text' | 'title' | 'heading';
+
+function headOf(text: string): Head {
+  const titleLike =
     text.length >= 3 &&
     text.length <= 250 &&
     /\p{L}/u.test(text) &&
     !BULLET.test(text) &&
     !isLabel(text) &&
     !SUBHEADING.test(text) &&
-    !PUBLISHED_SENTENCE.test(text) &&
-    !/[:;,]$/.test(text)
-  );
-}
-
-/** Short enough and unpunctuated enough to be a heading rather than a sentence. */
-function headingLike(paragraph: Paragraph): boolean {
-  if (!titleLike(paragraph)) return false;
-  const text = paragraph.lines[0]!.text;
-  return text.length <= 160 && !/[.!]$/.test(text.replace(/\s*\.{3}$/, ''));
+    !isPublishedSentence(text) &&
+    !/[:;,]$/.test(text);
+  if (!titleLike) return 'text';
+  // A heading is short enough and unpunctuated enough not to be a sentence.
+  const unpunctuated = !/[.!]$/.test(text.endsWith('...') ? text.replace(/\s*\.{3}$/, '') : text);
+  return text.length <= 160 && unpunctuated ? 'heading' : 'title';
 }
 
 function entryOf(titleLines: SourceLine[], body: SourceLine[]): RawEntry {
@@ -80,7 +79,7 @@ export function splitLabelled(lines: SourceLine[]): Split {
     body = [];
   };
   for (const line of lines) {
-    const programme = PROGRAMME_LABEL.exec(line.text);
+    const programme = asciiInitial(line.text) === 'p' ? PROGRAMME_LABEL.exec(line.text) : null;
     if (programme) {
       close();
       title = programme[1] ? [{ text: programme[1], line: line.line }] : [];
@@ -91,7 +90,7 @@ export function splitLabelled(lines: SourceLine[]): Split {
       if (line.text !== '') stray.push(line);
       continue;
     }
-    if (inTitle && (UPDATE_LABEL.test(line.text) || ACTION_LABEL.test(line.text))) inTitle = false;
+    if (inTitle && (isUpdateLabel(line.text) || isActionLabel(line.text))) inTitle = false;
     if (inTitle) {
       if (line.text !== '') (title as SourceLine[]).push(line);
       else if ((title as SourceLine[]).length > 0) inTitle = false;
@@ -109,42 +108,49 @@ type Strategy = 'double-gap' | 'paragraph' | 'loose';
  * How this section marks its titles: double blank lines (2018-2022 pages), one paragraph
  * per entry with the headline as its first line (2023 onwards), or neither (loose).
  */
-function strategyOf(paragraphs: Paragraph[], actionLabels: boolean): Strategy {
+function strategyOf(paragraphs: Paragraph[], heads: Head[], actionLabels: boolean): Strategy {
   // A lone double gap is damage or dropped chrome; a layout repeats it.
   const doubleGaps = paragraphs.filter((p) => p.gapAfter >= 2 && Number.isFinite(p.gapAfter)).length;
   if (doubleGaps >= 2 && doubleGaps * 7 >= paragraphs.length) return 'double-gap';
-  const blocks = paragraphs.filter((p) => p.lines.length > 1);
-  const headed = blocks.filter((p) => headingLike({ ...p, lines: p.lines.slice(0, 1) }));
-  if (!actionLabels && blocks.length > 0 && headed.length * 2 >= blocks.length) return 'paragraph';
+  let blocks = 0;
+  let headed = 0;
+  paragraphs.forEach((p, k) => {
+    if (p.lines.length === 1) return;
+    blocks++;
+    if (heads[k] === 'heading') headed++;
+  });
+  if (!actionLabels && blocks > 0 && headed * 2 >= blocks) return 'paragraph';
   return 'loose';
 }
 
 export function splitByTitles(lines: SourceLine[]): Split {
   const paragraphs = toParagraphs(lines);
-  const actionLabels = lines.some((l) => ACTION_LABEL.test(l.text));
-  const strategy = strategyOf(paragraphs, actionLabels);
+  const heads = paragraphs.map((p) => headOf(p.lines[0]!.text));
+  const actionLabels = lines.some((l) => isActionLabel(l.text));
+  const strategy = strategyOf(paragraphs, heads, actionLabels);
   const entries: RawEntry[] = [];
   const stray: SourceLine[] = [];
   let title: SourceLine | null = null;
   let body: SourceLine[] = [];
   let previousWasTitle = false;
   let sawAction = false;
-  /** How many of the paragraph's lines form its title: 0 when it is body text. */
-  const titleLines = (p: Paragraph, next: Paragraph | undefined): number => {
-    const head = { ...p, lines: p.lines.slice(0, 1) };
+  /** Whether the k-th paragraph is (or opens with) a one-line title. */
+  const opensWithTitle = (k: number): boolean => {
+    const p = paragraphs[k]!;
+    const next = paragraphs[k + 1];
     const rest = p.lines[1];
-    if (previousWasTitle || !titleLike(head)) return 0;
-    if (rest ? PUBLISHED_SENTENCE.test(rest.text) : next && PUBLISHED_SENTENCE.test(next.lines[0]!.text)) return 1;
-    if (strategy === 'double-gap') return p.lines.length === 1 && p.gapAfter >= 2 && p.gapBefore >= 2 ? 1 : 0;
-    if (!headingLike(head)) return 0;
-    if (strategy === 'paragraph') return rest || !next || !headingLike({ ...next, lines: next.lines.slice(0, 1) }) ? 1 : 0;
-    if (rest || (next && headingLike(next))) return 0;
-    return title === null || !actionLabels || sawAction ? 1 : 0;
+    if (previousWasTitle || heads[k] === 'text') return false;
+    if (rest ? isPublishedSentence(rest.text) : next && isPublishedSentence(next.lines[0]!.text)) return true;
+    if (strategy === 'double-gap') return p.lines.length === 1 && p.gapAfter >= 2 && p.gapBefore >= 2;
+    if (heads[k] !== 'heading') return false;
+    const nextIsHeading = next !== undefined && heads[k + 1] === 'heading';
+    if (strategy === 'paragraph') return rest !== undefined || !nextIsHeading;
+    if (rest || (nextIsHeading && next.lines.length === 1)) return false;
+    return title === null || !actionLabels || sawAction;
   };
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
-    const taken = titleLines(p, paragraphs[k + 1]);
-    if (taken > 0) {
+    if (opensWithTitle(k)) {
       if (title) entries.push(entryOf([title], body));
       title = p.lines[0]!;
       body = p.lines.slice(1);
@@ -157,7 +163,7 @@ export function splitByTitles(lines: SourceLine[]): Split {
       append(stray, p.lines);
       continue;
     }
-    if (p.lines.some((l) => ACTION_LABEL.test(l.text))) sawAction = true;
+    if (p.lines.some((l) => isActionLabel(l.text))) sawAction = true;
     if (body.length > 0) body.push({ text: '', line: p.lines[0]!.line - 1 });
     append(body, p.lines);
   }

@@ -1,6 +1,7 @@
 // The issue header: "UPDATE NO 402 15 May 2020", "Update no 585 1st December 2023".
 import { findDayMonthYear } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
+import { asciiInitial } from './labels.js';
 
 export interface Header {
   number: number;
@@ -22,7 +23,8 @@ export function findHeaders(lines: SourceLine[]): Header[] {
   const headers: Header[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.length > 80 || !/^#*\s*update/i.test(text)) continue;
+    const initial = asciiInitial(text);
+    if (text.length > 80 || (initial !== '' && initial !== 'u') || !/^#*\s*update/i.test(text)) continue;
     const parsed = parseHeaderLine(text);
     if (!parsed) continue;
     let found = findDayMonthYear(parsed.rest, null);

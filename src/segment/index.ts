@@ -4,9 +4,9 @@ import type { SourceLine } from '../model.js';
 import type { Layout, Section } from '../schema.js';
 import { InputError } from '../decode.js';
 import { isBoilerplate } from './boilerplate.js';
-import { type RawEntry, PUBLISHED_SENTENCE, splitByTitles, splitLabelled } from './entries.js';
+import { type RawEntry, isPublishedSentence, splitByTitles, splitLabelled } from './entries.js';
 import { type Header, findHeaders } from './header.js';
-import { ACTION_LABEL, type Marker, PROGRAMME_LABEL, markerOf } from './labels.js';
+import { type Marker, isActionLabel, isProgrammeLabel, markerOf } from './labels.js';
 
 export interface SegmentWarning {
   code: string;
@@ -26,9 +26,9 @@ export interface Segmented {
 type Region = 'new' | Marker;
 
 function detectLayout(lines: SourceLine[]): Layout {
-  if (lines.some((l) => PROGRAMME_LABEL.test(l.text))) return 'labelled';
-  if (lines.some((l) => ACTION_LABEL.test(l.text))) return 'blank-line';
-  if (lines.some((l) => PUBLISHED_SENTENCE.test(l.text))) return 'headline';
+  if (lines.some((l) => isProgrammeLabel(l.text))) return 'labelled';
+  if (lines.some((l) => isActionLabel(l.text))) return 'blank-line';
+  if (lines.some((l) => isPublishedSentence(l.text))) return 'headline';
   return 'blank-line';
 }
 
@@ -57,7 +57,7 @@ export function segment(lines: SourceLine[]): Segmented {
 
   if (!header) {
     const looksLikeBulletin =
-      firstMarker >= 0 || lines.some((l) => PROGRAMME_LABEL.test(l.text) || ACTION_LABEL.test(l.text));
+      firstMarker >= 0 || lines.some((l) => isProgrammeLabel(l.text) || isActionLabel(l.text));
     if (!looksLikeBulletin) {
       throw new InputError('no "UPDATE NO" header, section heading or "Action Required:" label: not a SESLIP bulletin');
     }

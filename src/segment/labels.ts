@@ -7,6 +7,21 @@ export const PROGRAMME_LABEL = /^programme\s*:\s*(.*)$/i;
 export const UPDATE_LABEL = /^update\s*:\s*(.*)$/i;
 export const ACTION_LABEL = /^action\s+req[a-z]*\s*[:–—-]?\s*(.*)$/i;
 
+/**
+ * The line's first character, lower-cased, when it is an ASCII letter or digit; '' for
+ * anything else. Patterns anchored at a line's start fail on nearly every line at its
+ * first character, and testing that character first spares the regex call.
+ */
+export function asciiInitial(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 0x20);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? text[0]! : '';
+}
+
+export const isProgrammeLabel = (text: string): boolean => asciiInitial(text) === 'p' && PROGRAMME_LABEL.test(text);
+export const isUpdateLabel = (text: string): boolean => asciiInitial(text) === 'u' && UPDATE_LABEL.test(text);
+export const isActionLabel = (text: string): boolean => asciiInitial(text) === 'a' && ACTION_LABEL.test(text);
+
 export type Marker = 'reminders' | 'tools' | 'contacts';
 
 const MARKERS: Array<[Marker, string[]]> = [
@@ -55,11 +70,14 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 // Every spelling starts with one of these letters; a typo in the first letter is rare
 // enough that checking it first spares folding nearly every other line.
+const MARKER_INITIALS = 'rtcu';
 const MARKER_START = /^[^\p{L}\p{N}]*[rtcu]/iu;
 
 /** Which section a line opens, if it is a marker line. */
 export function markerOf(text: string): Marker | null {
-  if (text.length > 48 || !MARKER_START.test(text)) return null;
+  if (text.length > 48) return null;
+  const initial = asciiInitial(text);
+  if (initial === '' ? !MARKER_START.test(text) : !MARKER_INITIALS.includes(initial)) return null;
   const folded = fold(text.replace(/^#+\s*/, ''));
   if (folded.length < 7) return null;
   for (const [marker, spellings] of MARKERS) {

@@ -3,8 +3,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { remarkBlocks, toBlocks } from '../../src/extract/body.js';
 import { phonesIn } from '../../src/extract/contacts.js';
+import { parsePublicationLine } from '../../src/extract/publications.js';
 import { normaliseLine, toLines } from '../../src/normalise.js';
-import { editDistance } from '../../src/segment/labels.js';
+import { findHeaders } from '../../src/segment/header.js';
+import {
+  ACTION_LABEL,
+  PROGRAMME_LABEL,
+  UPDATE_LABEL,
+  editDistance,
+  isActionLabel,
+  isProgrammeLabel,
+  isUpdateLabel,
+  markerOf,
+} from '../../src/segment/labels.js';
 
 // Lines as normalisation leaves them (trimmed, single spaces, some blank), with words that
 // Markdown could read as block syntax at the start of a line.
@@ -110,5 +121,42 @@ describe('decode', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('first-character checks before line-start patterns', () => {
+  const line = fc
+    .array(fc.constantFrom('Action', 'ACTION', 'action', ' Required', ' req', 'Update', 'UPDATE', 'update', 'Programme', 'programme',
+      ':', ' ', '#', '## ', '\u00a0', '\u2028', 'NO 5', ' no. 12 ', '1', 'x', 'é', 'Ú', 'Contact Details', 'Tools', 'Remiders', ' from previous weeks', '*', '’'), { maxLength: 6 })
+    .map((parts) => parts.join(''));
+
+  it('label tests agree with the label patterns', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(isActionLabel(text)).toBe(ACTION_LABEL.test(text));
+        expect(isUpdateLabel(text)).toBe(UPDATE_LABEL.test(text));
+        expect(isProgrammeLabel(text)).toBe(PROGRAMME_LABEL.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('markers and headers are found behind punctuation and non-ASCII first characters', () => {
+    expect(markerOf('’Contact Details')).toBe('contacts');
+    expect(markerOf('* Tools & Templates')).toBe('tools');
+    expect(markerOf('1 Contact Details')).toBeNull();
+    expect(findHeaders([{ text: '\u2028UPDATE NO 5 1 May 2020', line: 1 }])).toMatchObject([{ number: 5, date: '2020-05-01' }]);
+    expect(findHeaders([{ text: 'xUPDATE NO 5 1 May 2020', line: 1 }])).toEqual([]);
+  });
+});
+
+describe('tidy', () => {
+  it('still tidies titles and publishers that need it', () => {
+    expect(parsePublicationLine('– Annual\tSurvey  of Carers , published by  the\u00a0NSPCC , 3 March 2021', '2021-03-05')).toEqual({
+      title: 'Annual Survey of Carers',
+      publisher: 'NSPCC',
+      date: '2021-03-03',
+      kind: 'published',
+    });
   });
 });
