@@ -34,7 +34,7 @@ export function toLines(text: string): SourceLine[] {
   const lines: SourceLine[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
-    lines[i] = { text: nfc && !NEEDS_WORK.test(line) ? line : normaliseLine(line), line: i + 1 };
+    lines[i] = { text: nfc && (line === '' || !NEEDS_WORK.test(line)) ? line : normaliseLine(line), line: i + 1 };
   }
   return lines;
 }

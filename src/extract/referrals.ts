@@ -7,7 +7,8 @@ export function findReferrals(texts: string[]): string[] {
   const names = new Set<string>();
   for (const text of texts) {
     if (!/contact/i.test(text)) continue;
-    for (const match of text.matchAll(REFERRAL)) {
+    // exec on the one global pattern: matchAll would copy the pattern for every line.
+    for (let match = REFERRAL.exec(text); match; match = REFERRAL.exec(text)) {
       const name = match[1]!;
       if (isPersonName(name) && !/^(the|our|your|their|this)\b/i.test(name)) names.add(name);
     }

@@ -24,7 +24,7 @@ export function findHeaders(lines: SourceLine[]): Header[] {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const initial = asciiInitial(text);
-    if (text.length > 80 || (initial !== '' && initial !== 'u') || !/^#*\s*update/i.test(text)) continue;
+    if (text === '' || text.length > 80 || (initial !== '' && initial !== 'u') || !/^#*\s*update/i.test(text)) continue;
     const parsed = parseHeaderLine(text);
     if (!parsed) continue;
     let found = findDayMonthYear(parsed.rest, null);

@@ -73,16 +73,50 @@ export function editDistance(a: string, b: string, limit: number): number {
 const MARKER_INITIALS = 'rtcu';
 const MARKER_START = /^[^\p{L}\p{N}]*[rtcu]/iu;
 
+const limitOf = (spelling: string): number => (spelling.length >= 12 ? 2 : spelling.length >= 8 ? 1 : 0);
+const MIN_FOLDED = 7;
+
+/** The folded lengths a marker line can have: within a spelling's edit limit of its length. */
+const MARKER_LENGTHS = new Set(
+  MARKERS.flatMap(([, spellings]) =>
+    spellings.flatMap((s) => Array.from({ length: 2 * limitOf(s) + 1 }, (_, k) => s.length - limitOf(s) + k)),
+  ).filter((length) => length >= MIN_FOLDED),
+);
+
+/**
+ * The length of fold(text) for ASCII text, found without building it: its runs of
+ * letters and digits with one space between runs. Null for other text.
+ */
+export function asciiFoldedLength(text: string): number | null {
+  let length = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return null;
+    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (letter || (c >= 0x30 && c <= 0x39)) {
+      if (!inRun && length > 0) length++;
+      length++;
+      inRun = true;
+    } else inRun = false;
+  }
+  return length;
+}
+
 /** Which section a line opens, if it is a marker line. */
 export function markerOf(text: string): Marker | null {
-  if (text.length > 48) return null;
+  if (text === '' || text.length > 48) return null;
   const initial = asciiInitial(text);
   if (initial === '' ? !MARKER_START.test(text) : !MARKER_INITIALS.includes(initial)) return null;
-  const folded = fold(text.replace(/^#+\s*/, ''));
-  if (folded.length < 7) return null;
+  const unhashed = text.startsWith('#') ? text.replace(/^#+\s*/, '') : text;
+  // Most lines that get this far are too short ("Update:") or too long to be a marker.
+  const length = asciiFoldedLength(unhashed);
+  if (length !== null && !MARKER_LENGTHS.has(length)) return null;
+  const folded = fold(unhashed);
+  if (folded.length < MIN_FOLDED) return null;
   for (const [marker, spellings] of MARKERS) {
     for (const spelling of spellings) {
-      const limit = spelling.length >= 12 ? 2 : spelling.length >= 8 ? 1 : 0;
+      const limit = limitOf(spelling);
       if (editDistance(folded, spelling, limit) <= limit) return marker;
     }
   }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { remarkBlocks, toBlocks } from '../../src/extract/body.js';
 import { phonesIn } from '../../src/extract/contacts.js';
+import { fold } from '../../src/ids.js';
 import { parsePublicationLine } from '../../src/extract/publications.js';
 import { normaliseLine, toLines } from '../../src/normalise.js';
 import { findHeaders } from '../../src/segment/header.js';
@@ -10,6 +11,7 @@ import {
   ACTION_LABEL,
   PROGRAMME_LABEL,
   UPDATE_LABEL,
+  asciiFoldedLength,
   editDistance,
   isActionLabel,
   isProgrammeLabel,
@@ -96,6 +98,17 @@ describe('editDistance', () => {
         else expect(banded).toBeGreaterThan(limit);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('asciiFoldedLength', () => {
+  it('is the length of the folded text for ASCII text, and null for other text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', '7', ' ', '-', '#', '&', '\t', 'é', '’') }), (text) => {
+        expect(asciiFoldedLength(text)).toBe(/^[\x00-\x7f]*$/.test(text) ? fold(text).length : null);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
