@@ -2,11 +2,16 @@
 // line, so a line's index + 1 is its line number in the original file.
 import type { SourceLine } from './model.js';
 
-const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
-// Zero-width and formatting characters scrapes carry over from HTML.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-// C0/C1 controls other than newline; left in place they break CSV and terminals.
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// Characters a line loses or has turned into a plain space:
+//  - odd spaces (non-breaking, typographic, tab) become a space;
+//  - zero-width and formatting characters scrapes carry over from HTML are dropped;
+//  - C0/C1 controls other than newline are dropped: left in place they break CSV and
+//    terminals;
+// and runs of spaces collapse to one. Done in that order, each run of these characters
+// (and plain spaces) becomes one space if it holds a space of any kind, else nothing,
+// so one replacement does it all. A single plain space is left alone, unmatched.
+const RUN = /[\u0000-\u0009\u000b\u000c\u000e-\u001f \u007f-\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]{2,}|[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g;
+const SPACE = /[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 // Anything normaliseLine would change: odd spaces, invisible or control characters,
 // doubled or edge spaces, combining marks (NFC). Most lines have none of it.
@@ -15,10 +20,7 @@ const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\
 export function normaliseLine(raw: string): string {
   if (!NEEDS_WORK.test(raw) && raw.normalize('NFC') === raw) return raw;
   return raw
-    .replace(INVISIBLE, '')
-    .replace(CONTROLS, '')
-    .replace(SPACES, ' ')
-    .replace(/ {2,}/g, ' ')
+    .replace(RUN, (run) => (SPACE.test(run) ? ' ' : ''))
     .trim()
     .normalize('NFC');
 }

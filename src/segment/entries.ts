@@ -7,7 +7,7 @@
 //    opens a run of prose (and, where the page uses them, comes after an "Action
 //    Required:" part or starts the section).
 import type { SourceLine } from '../model.js';
-import { PROGRAMME_LABEL, asciiInitial, isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
+import { PROGRAMME_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
 import { type Paragraph, toParagraphs } from './paragraphs.js';
 import { append } from '../arrays.js';
 
@@ -79,7 +79,7 @@ export function splitLabelled(lines: SourceLine[]): Split {
     body = [];
   };
   for (const line of lines) {
-    const programme = asciiInitial(line.text) === 'p' ? PROGRAMME_LABEL.exec(line.text) : null;
+    const programme = isProgrammeLabel(line.text) ? PROGRAMME_LABEL.exec(line.text) : null;
     if (programme) {
       close();
       title = programme[1] ? [{ text: programme[1], line: line.line }] : [];

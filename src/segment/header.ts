@@ -1,7 +1,7 @@
 // The issue header: "UPDATE NO 402 15 May 2020", "Update no 585 1st December 2023".
 import { findDayMonthYear } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
-import { asciiInitial } from './labels.js';
+import { asciiInitial, code } from './labels.js';
 
 export interface Header {
   number: number;
@@ -10,6 +10,7 @@ export interface Header {
   index: number;
 }
 
+const U = code('u');
 const HEADER = /^#*\s*update\s+no\.?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$/i;
 
 export function parseHeaderLine(text: string): { number: number; rest: string } | null {
@@ -24,7 +25,7 @@ export function findHeaders(lines: SourceLine[]): Header[] {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const initial = asciiInitial(text);
-    if (text === '' || text.length > 80 || (initial !== '' && initial !== 'u') || !/^#*\s*update/i.test(text)) continue;
+    if (text === '' || text.length > 80 || (initial !== -1 && initial !== U) || !/^#*\s*update/i.test(text)) continue;
     const parsed = parseHeaderLine(text);
     if (!parsed) continue;
     let found = findDayMonthYear(parsed.rest, null);

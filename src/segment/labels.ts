@@ -8,19 +8,22 @@ export const UPDATE_LABEL = /^update\s*:\s*(.*)$/i;
 export const ACTION_LABEL = /^action\s+req[a-z]*\s*[:–—-]?\s*(.*)$/i;
 
 /**
- * The line's first character, lower-cased, when it is an ASCII letter or digit; '' for
- * anything else. Patterns anchored at a line's start fail on nearly every line at its
- * first character, and testing that character first spares the regex call.
+ * The char code of the line's first character, lower-cased, when it is an ASCII letter
+ * or digit; -1 for anything else. Patterns anchored at a line's start fail on nearly
+ * every line at its first character, and testing that character first spares the regex.
  */
-export function asciiInitial(text: string): string {
+export function asciiInitial(text: string): number {
   const c = text.charCodeAt(0);
-  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 0x20);
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? text[0]! : '';
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : -1;
 }
 
-export const isProgrammeLabel = (text: string): boolean => asciiInitial(text) === 'p' && PROGRAMME_LABEL.test(text);
-export const isUpdateLabel = (text: string): boolean => asciiInitial(text) === 'u' && UPDATE_LABEL.test(text);
-export const isActionLabel = (text: string): boolean => asciiInitial(text) === 'a' && ACTION_LABEL.test(text);
+export const code = (letter: string): number => letter.charCodeAt(0);
+const [P, U, A] = [code('p'), code('u'), code('a')];
+
+export const isProgrammeLabel = (text: string): boolean => asciiInitial(text) === P && PROGRAMME_LABEL.test(text);
+export const isUpdateLabel = (text: string): boolean => asciiInitial(text) === U && UPDATE_LABEL.test(text);
+export const isActionLabel = (text: string): boolean => asciiInitial(text) === A && ACTION_LABEL.test(text);
 
 export type Marker = 'reminders' | 'tools' | 'contacts';
 
@@ -70,7 +73,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 // Every spelling starts with one of these letters; a typo in the first letter is rare
 // enough that checking it first spares folding nearly every other line.
-const MARKER_INITIALS = 'rtcu';
+const MARKER_INITIALS = new Set([...'rtcu'].map(code));
 const MARKER_START = /^[^\p{L}\p{N}]*[rtcu]/iu;
 
 const limitOf = (spelling: string): number => (spelling.length >= 12 ? 2 : spelling.length >= 8 ? 1 : 0);
@@ -107,7 +110,7 @@ export function asciiFoldedLength(text: string): number | null {
 export function markerOf(text: string): Marker | null {
   if (text === '' || text.length > 48) return null;
   const initial = asciiInitial(text);
-  if (initial === '' ? !MARKER_START.test(text) : !MARKER_INITIALS.includes(initial)) return null;
+  if (initial === -1 ? !MARKER_START.test(text) : !MARKER_INITIALS.has(initial)) return null;
   const unhashed = text.startsWith('#') ? text.replace(/^#+\s*/, '') : text;
   // Most lines that get this far are too short ("Update:") or too long to be a marker.
   const length = asciiFoldedLength(unhashed);

@@ -113,6 +113,31 @@ describe('asciiFoldedLength', () => {
   });
 });
 
+describe('normaliseLine', () => {
+  // The steps it takes in one replacement, one at a time.
+  const stepByStep = (raw: string): string =>
+    raw
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+      .normalize('NFC');
+  const unit = fc.constantFrom('a', 'b', 'é', 'e', '\u0301', ' ', '\t', '\u00a0', '\u00ad', '\u200b', '\u2003', '\u200d', '\u2028', '\u1680', '\u0007', '\u0085', '\u000b', '\ufeff', '£', '\n');
+
+  it('does what removing, converting and collapsing in turn do', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (raw) => {
+        const expected = stepByStep(raw);
+        // A line without any of the characters or spaces it works on is returned as it is.
+        const untouched = !/[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/.test(raw) && raw.normalize('NFC') === raw;
+        expect(normaliseLine(raw)).toBe(untouched ? raw : expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('toLines', () => {
   const text = fc.array(fc.constantFrom('a', 'é', 'e', '\u0301', ' ', '  ', '\t', '\u00a0', '\u200b', '\u2028', '£', '’', '\n', '\r', '\r\n', '\u0007'), { maxLength: 30 }).map((parts) => parts.join(''));
 
