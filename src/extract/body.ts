@@ -29,6 +29,7 @@ export interface Block {
 
 /** The line opens with an ASCII letter, which only as "o" can start a bullet or other block syntax. */
 function opensWithWord(text: string): boolean {
+  if (text === '') return false;
   const c = text.charCodeAt(0);
   return ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && c !== 0x6f;
 }

@@ -77,7 +77,8 @@ export function extractPublishedSentences(lines: SourceLine[], issueDate: string
   const found: SightedPublication[] = [];
   for (const { text, line } of lines) {
     if (!text.includes('On') || !/\bOn\s+\d/.test(text)) continue;
-    for (const m of text.matchAll(ON_DATE_SENTENCE)) {
+    // exec on the one global pattern: matchAll would copy the pattern for every line.
+    for (let m = ON_DATE_SENTENCE.exec(text); m; m = ON_DATE_SENTENCE.exec(text)) {
       const date = findDayMonthYear(m[1]!, issueDate)?.date ?? null;
       const title = tidy(m[4]!.replace(/^(?:its|their)\s+/i, ''));
       const publisher = publisherName(m[2]);

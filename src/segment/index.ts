@@ -25,10 +25,11 @@ export interface Segmented {
 
 type Region = 'new' | Marker;
 
-function detectLayout(lines: SourceLine[]): Layout {
-  if (lines.some((l) => isProgrammeLabel(l.text))) return 'labelled';
-  if (lines.some((l) => isActionLabel(l.text))) return 'blank-line';
-  if (lines.some((l) => isPublishedSentence(l.text))) return 'headline';
+function detectLayout(regions: SourceLine[][]): Layout {
+  const anyLine = (test: (text: string) => boolean): boolean => regions.some((lines) => lines.some((l) => test(l.text)));
+  if (anyLine(isProgrammeLabel)) return 'labelled';
+  if (anyLine(isActionLabel)) return 'blank-line';
+  if (anyLine(isPublishedSentence)) return 'headline';
   return 'blank-line';
 }
 
@@ -92,8 +93,7 @@ export function segment(lines: SourceLine[]): Segmented {
     regions[region].push(dropped ? { text: '', line: line.line } : line);
   }
 
-  const itemLines = [...regions.new, ...regions.reminders];
-  const layout = detectLayout(itemLines);
+  const layout = detectLayout([regions.new, regions.reminders]);
   const split = layout === 'labelled' ? splitLabelled : splitByTitles;
   const entries: Segmented['entries'] = [];
   for (const [name, section] of [['new', 'new'], ['reminders', 'reminder']] as const) {

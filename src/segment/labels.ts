@@ -13,6 +13,7 @@ export const ACTION_LABEL = /^action\s+req[a-z]*\s*[:–—-]?\s*(.*)$/i;
  * every line at its first character, and testing that character first spares the regex.
  */
 export function asciiInitial(text: string): number {
+  if (text === '') return -1;
   const c = text.charCodeAt(0);
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : -1;
