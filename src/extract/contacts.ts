@@ -14,7 +14,7 @@ const NAME_ORG = /^(?<name>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;
 const PHONE_LIKE = /(?:\+?\d[\d ()-]{8,}\d)/;
 
 export function isPersonName(text: string): boolean {
-  return PERSON.test(text) && text.length <= 60;
+  return text.length <= 60 && PERSON.test(text);
 }
 
 // A valid UK number has at least seven digits ("0800 1111"); fewer cannot make one, and
@@ -26,16 +26,13 @@ const MIN_PHONE_DIGITS = 7;
 const PHONE_CACHE_LIMIT = 10_000;
 const phoneCache = new Map<string, string[]>();
 
-function hasDigits(text: string, count: number): boolean {
-  for (let i = 0; i < text.length && count > 0; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) count--;
-  }
-  return count === 0;
-}
+// At least so many digits, without building a match array; anchored, so linear.
+const atLeastDigits = (count: number): RegExp => new RegExp(`^(?:\\D*\\d){${count}}`);
+const ENOUGH_FOR_A_PHONE = atLeastDigits(MIN_PHONE_DIGITS);
+const TWO_DIGITS = atLeastDigits(2);
 
 export function phonesIn(text: string): string[] {
-  if (!hasDigits(text, MIN_PHONE_DIGITS)) return [];
+  if (!ENOUGH_FOR_A_PHONE.test(text)) return [];
   let phones = phoneCache.get(text);
   if (!phones) {
     phones = findPhoneNumbersInText(text, 'GB', metadata).map((found) => found.number.number as string);
@@ -48,7 +45,7 @@ export function phonesIn(text: string): string[] {
 // EMAIL and PHONE_LIKE try every position of a line; a missing "@" or digits rule most
 // lines out first.
 const mayHoldEmail = (text: string): boolean => text.includes('@');
-const phoneLike = (text: string): boolean => hasDigits(text, 2) && PHONE_LIKE.test(text);
+const phoneLike = (text: string): boolean => TWO_DIGITS.test(text) && PHONE_LIKE.test(text);
 
 function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
   const withoutEmail = mayHoldEmail(text) ? text.replace(EMAIL, ' ') : text;

@@ -6,8 +6,9 @@ const REFERRAL = /\bcontact(?:ing)?\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{L
 export function findReferrals(texts: string[]): string[] {
   const names = new Set<string>();
   for (const text of texts) {
-    if (!/contact/i.test(text)) continue;
-    // exec on the one global pattern: matchAll would copy the pattern for every line.
+    // REFERRAL needs "contact" as written, which a plain search rules out on most lines;
+    // exec on the one global pattern, as matchAll would copy the pattern for every line.
+    if (!text.includes('contact')) continue;
     for (let match = REFERRAL.exec(text); match; match = REFERRAL.exec(text)) {
       const name = match[1]!;
       if (isPersonName(name) && !/^(the|our|your|their|this)\b/i.test(name)) names.add(name);

@@ -80,17 +80,17 @@ export function segment(lines: SourceLine[]): Segmented {
   const headerLines = new Set(headers.map((h) => h.index));
   const start = header ? header.index + 1 : 0;
   const regions: Record<Region, SourceLine[]> = { new: [], reminders: [], tools: [], contacts: [] };
-  let region: Region = 'new';
+  let region = regions.new;
   for (let i = start; i < lines.length; i++) {
     const marker = markers[i];
     if (marker) {
-      region = marker;
+      region = regions[marker];
       continue;
     }
     const line = lines[i]!;
     // Keep blank structure where chrome is dropped: blank lines separate titles.
     const dropped = headerLines.has(i) || (line.text !== '' && isBoilerplate(line.text));
-    regions[region].push(dropped ? { text: '', line: line.line } : line);
+    region.push(dropped ? { text: '', line: line.line } : line);
   }
 
   const layout = detectLayout([regions.new, regions.reminders]);
