@@ -118,6 +118,9 @@ export function remarkBlocks(lines: SourceLine[]): Block[] {
 }
 
 export function blocksToText(blocks: Block[]): string | null {
+  // Returning before map(): an empty array literal has another shape than a filled one,
+  // and would throw the optimised code away.
+  if (blocks.length === 0) return null;
   const text = blocks.map((b) => (b.listItem && !ORDERED.test(b.text) ? `- ${b.text}` : b.text)).join('\n');
   return text === '' ? null : text;
 }

@@ -40,7 +40,10 @@ function isLabel(text: string): boolean {
 }
 
 /** What the first line of a paragraph can be, if the paragraph has no other line. */
-type Head = 'text' | 'title' | 'heading';
+const TEXT = 0;
+const TITLE = 1;
+const HEADING = 2;
+type Head = typeof TEXT | typeof TITLE | typeof HEADING;
 
 function headOf(text: string): Head {
   const titleLike =
@@ -52,10 +55,10 @@ function headOf(text: string): Head {
     !SUBHEADING.test(text) &&
     !isPublishedSentence(text) &&
     !/[:;,]$/.test(text);
-  if (!titleLike) return 'text';
+  if (!titleLike) return TEXT;
   // A heading is short enough and unpunctuated enough not to be a sentence.
   const unpunctuated = !/[.!]$/.test(text.endsWith('...') ? text.replace(/\s*\.{3}$/, '') : text);
-  return text.length <= 160 && unpunctuated ? 'heading' : 'title';
+  return text.length <= 160 && unpunctuated ? HEADING : TITLE;
 }
 
 function entryOf(titleLines: SourceLine[], body: SourceLine[]): RawEntry {
@@ -108,7 +111,7 @@ type Strategy = 'double-gap' | 'paragraph' | 'loose';
  * How this section marks its titles: double blank lines (2018-2022 pages), one paragraph
  * per entry with the headline as its first line (2023 onwards), or neither (loose).
  */
-function strategyOf(paragraphs: Paragraph[], heads: Head[], actionLabels: boolean): Strategy {
+function strategyOf(paragraphs: Paragraph[], heads: Uint8Array, actionLabels: boolean): Strategy {
   // A lone double gap is damage or dropped chrome; a layout repeats it.
   const doubleGaps = paragraphs.filter((p) => p.gapAfter >= 2 && Number.isFinite(p.gapAfter)).length;
   if (doubleGaps >= 2 && doubleGaps * 7 >= paragraphs.length) return 'double-gap';
@@ -117,7 +120,7 @@ function strategyOf(paragraphs: Paragraph[], heads: Head[], actionLabels: boolea
   paragraphs.forEach((p, k) => {
     if (p.lines.length === 1) return;
     blocks++;
-    if (heads[k] === 'heading') headed++;
+    if (heads[k] === HEADING) headed++;
   });
   if (!actionLabels && blocks > 0 && headed * 2 >= blocks) return 'paragraph';
   return 'loose';
@@ -125,7 +128,10 @@ function strategyOf(paragraphs: Paragraph[], heads: Head[], actionLabels: boolea
 
 export function splitByTitles(lines: SourceLine[]): Split {
   const paragraphs = toParagraphs(lines);
-  const heads = paragraphs.map((p) => headOf(p.lines[0]!.text));
+  // Codes in a typed array: an array of strings here deoptimised the splitter once it was
+  // optimised, and it was compiled again.
+  const heads = new Uint8Array(paragraphs.length);
+  paragraphs.forEach((p, k) => (heads[k] = headOf(p.lines[0]!.text)));
   const actionLabels = lines.some((l) => isActionLabel(l.text));
   const strategy = strategyOf(paragraphs, heads, actionLabels);
   const entries: RawEntry[] = [];
@@ -139,11 +145,11 @@ export function splitByTitles(lines: SourceLine[]): Split {
     const p = paragraphs[k]!;
     const next = paragraphs[k + 1];
     const rest = p.lines[1];
-    if (previousWasTitle || heads[k] === 'text') return false;
+    if (previousWasTitle || heads[k] === TEXT) return false;
     if (rest ? isPublishedSentence(rest.text) : next && isPublishedSentence(next.lines[0]!.text)) return true;
     if (strategy === 'double-gap') return p.lines.length === 1 && p.gapAfter >= 2 && p.gapBefore >= 2;
-    if (heads[k] !== 'heading') return false;
-    const nextIsHeading = next !== undefined && heads[k + 1] === 'heading';
+    if (heads[k] !== HEADING) return false;
+    const nextIsHeading = next !== undefined && heads[k + 1] === HEADING;
     if (strategy === 'paragraph') return rest !== undefined || !nextIsHeading;
     if (rest || (nextIsHeading && next.lines.length === 1)) return false;
     return title === null || !actionLabels || sawAction;

@@ -50,7 +50,8 @@ export function editDistance(a: string, b: string, limit: number): number {
     current = new Int32Array(b.length + 2);
   }
   const over = limit + 1;
-  for (let j = 0; j <= b.length; j++) previous[j] = Math.min(j, over);
+  // Row 0 within the band: the first row reads no further.
+  for (let j = 0; j <= Math.min(limit, b.length); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(b.length, i + limit);
