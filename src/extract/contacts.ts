@@ -69,9 +69,11 @@ export function extractContacts(
     const parsed = parseContactLine(text);
     const phone = phonesIn(text)[0] ?? null;
     const email = mayHoldEmail(text) ? (EMAIL.exec(text)?.[0] ?? null) : null;
-    if (!phone && phoneLike(email === null ? text : text.replace(EMAIL, ''))) {
-      warnings.push({ code: 'invalid-phone', message: `not a valid UK phone number: "${PHONE_LIKE.exec(text)![0]}"`, line });
-    }
+    // The number is quoted from the text it was found in: with the email taken out, digits
+    // on both sides of it can join up into one phone-like run.
+    const phoneText = email === null ? text : text.replace(EMAIL, '');
+    const invalidPhone = !phone && phoneLike(phoneText) ? PHONE_LIKE.exec(phoneText) : null;
+    if (invalidPhone) warnings.push({ code: 'invalid-phone', message: `not a valid UK phone number: "${invalidPhone[0]}"`, line });
     if (parsed) {
       current = { name: parsed.name, role: parsed.role, organisation: parsed.organisation, phone, email, source, line };
       contacts.push(current);

@@ -71,6 +71,10 @@ const bulletinLine: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(words, fc.constantFrom('07803 147072', '+44 7803 147072', '01234 567 890', '0800', '07' + '1'.repeat(20)), fc.constantFrom('jo@example.org', 'a@b', '@')).map(
     ([w, phone, email]) => `${w} – ${w} – ${phone} – ${email}`,
   ),
+  // Digits on both sides of an email join up once the email is taken out.
+  fc.tuple(words, fc.constantFrom('12345', '0207 946', '+44'), fc.constantFrom('jo@example.org', 'a.b@c.uk'), fc.constantFrom('67890', '0958 1234')).map(
+    ([w, before, email, after]) => `${w} ${before} ${email} ${after}`,
+  ),
   fc.tuple(day, words).map(([d, w]) => `On ${d} the NSPCC published ${w}`),
   fc.tuple(day, words).map(([d, w]) => `${d} – ${w} updated ${w}`),
   words,

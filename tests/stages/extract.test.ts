@@ -62,6 +62,11 @@ describe('Contact Details', () => {
     expect(warnings).toEqual([{ code: 'invalid-phone', message: expect.stringContaining('07700 900123'), line: 2 }]);
   });
 
+  it('quotes the digits around an email as one phone-like run, without throwing', () => {
+    const { warnings } = extractContacts(toLines('Lead: Jo Bloggs (Council)\nTel 12345 jo@example.org 67890'), 'x');
+    expect(warnings).toEqual([{ code: 'invalid-phone', message: 'not a valid UK phone number: "12345  67890"', line: 2 }]);
+  });
+
   it('warns about a line it cannot read', () => {
     const { contacts, warnings } = extractContacts(toLines('please get in touch with the office'), 'x');
     expect(contacts).toEqual([]);
