@@ -85,6 +85,9 @@ export function segment(lines: SourceLine[]): Segmented {
     const marker = markers[i];
     if (marker) {
       region = regions[marker];
+      // A heading met again (repeated or misplaced in the scrape): a blank line keeps the
+      // text before it from running on into the text after it, as one title.
+      if (region.length > 0) region.push({ text: '', line: lines[i]!.line });
       continue;
     }
     const line = lines[i]!;

@@ -95,6 +95,22 @@ describe('segment', () => {
     expect(seg(text).layout).toBe('labelled');
   });
 
+  it('never joins text on both sides of a heading into one title when a section is met again', () => {
+    const text = [
+      'UPDATE NO 902 17 March 2017',
+      'Programme:', 'Alpha Project', 'Update:', 'Alpha text.',
+      'Reminders from previous weeks',
+      'Programme:', 'Beta Project',
+      'Tools & Templates', 'A Report published 1 March 2017',
+      'Reminders',
+      'Text that came after the tools list.',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      ['new', 'Alpha Project'],
+      ['reminder', 'Beta Project'],
+    ]);
+  });
+
   it('splits the 2023 layout: one paragraph per entry, headline first', () => {
     const text = [
       'Update no 700 2nd June 2023', '',
