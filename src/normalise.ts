@@ -14,8 +14,9 @@ const RUN = /[\u0000-\u0009\u000b\u000c\u000e-\u001f \u007f-\u00a0\u00ad\u2000-\
 const SPACE = /[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 // Anything normaliseLine would change: odd spaces, invisible or control characters,
-// doubled or edge spaces, combining marks (NFC). Most lines have none of it.
-const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
+// doubled spaces, white space at either end (of any kind trim() removes), combining
+// marks (NFC). Most lines have none of it.
+const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^\s|\s$/;
 
 export function normaliseLine(raw: string): string {
   if (!NEEDS_WORK.test(raw) && raw.normalize('NFC') === raw) return raw;

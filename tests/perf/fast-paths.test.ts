@@ -128,10 +128,9 @@ describe('normaliseLine', () => {
   it('does what removing, converting and collapsing in turn do', () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 12 }), (raw) => {
-        const expected = stepByStep(raw);
-        // A line without any of the characters or spaces it works on is returned as it is.
-        const untouched = !/[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/.test(raw) && raw.normalize('NFC') === raw;
-        expect(normaliseLine(raw)).toBe(untouched ? raw : expected);
+        // Including lines the fast path returns as they are: white space only trim()
+        // knows (U+1680, U+2028) at an end must go too.
+        expect(normaliseLine(raw)).toBe(stepByStep(raw));
       }),
       { numRuns: 5000 },
     );
