@@ -28,37 +28,76 @@ export function isoMonth(year: number, month: number): string {
   return `${year}-${pad(month)}`;
 }
 
+/**
+ * Date.UTC(year, month - 1, day) in whole days, worked out without a Date: the same
+ * overflowing months and days, and the same reading of years 0-99 as 1900-1999.
+ */
+function utcDays(year: number, month: number, day: number): number {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || Math.abs(year) > 9_999 || Math.abs(month) > 999 || Math.abs(day) > 99_999) {
+    return Date.UTC(year, month - 1, day) / 86_400_000;
+  }
+  // Howard Hinnant's days_from_civil, on a year starting in March.
+  let y = (year >= 0 && year <= 99 ? 1900 + year : year) + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** The year, month and day of a day count from 1970-01-01 (Hinnant's civil_from_days). */
+function civil(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1];
+}
+
+/** The numbers of an ISO day as `iso.split('-').map(Number)` reads them. */
+function parts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= utcDays(year, month + 1, 1) - utcDays(year, month, 1);
 }
 
 /** Day of the week of an ISO day, 0 = Sunday. */
 export function weekday(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  // 1970-01-01 was a Thursday.
+  return ((utcDays(...parts(iso)) % 7) + 11) % 7;
 }
 
 /** Whole days from `a` to `b` (ISO days). */
 export function daysBetween(a: string, b: string): number {
-  const toUtc = (iso: string): number => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+  return Math.round(utcDays(...parts(b)) - utcDays(...parts(a)));
 }
+
+/** The last reference day nearestYear was given, and its day count. */
+let reference: { iso: string; days: number } = { iso: '', days: NaN };
 
 /**
  * The year that puts month/day nearest the reference day: a January date in a December
  * issue is next year, "10 December" in a January issue was last year.
  */
-export function nearestYear(month: number, day: number, reference: string): number {
-  const year = Number(reference.slice(0, 4));
+export function nearestYear(month: number, day: number, referenceDay: string): number {
+  if (reference.iso !== referenceDay) reference = { iso: referenceDay, days: utcDays(...parts(referenceDay)) };
+  const year = Number(referenceDay.slice(0, 4));
+  const dayOfMonth = Math.min(day, 28);
   let best = year;
   let bestDistance = Infinity;
-  for (const candidate of [year - 1, year, year + 1]) {
-    if (!isValidDay(candidate, month, Math.min(day, 28))) continue;
-    const distance = Math.abs(daysBetween(reference, isoDay(candidate, month, Math.min(day, 28))));
+  for (let candidate = year - 1; candidate <= year + 1; candidate++) {
+    if (!isValidDay(candidate, month, dayOfMonth)) continue;
+    // The candidate day as its ISO string reads back: the same numbers unless the year is negative.
+    const days = candidate >= 0 ? utcDays(candidate, month, dayOfMonth) : utcDays(...parts(isoDay(candidate, month, dayOfMonth)));
+    const distance = Math.abs(Math.round(days - reference.days));
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
@@ -92,7 +131,6 @@ export function findDayMonthYear(
 
 /** The ISO day `n` days after `iso` (before it when `n` is negative). */
 export function addDays(iso: string, n: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + n));
-  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const [y, m, d] = parts(iso);
+  return isoDay(...civil(utcDays(y, m, d + n)));
 }

@@ -55,7 +55,11 @@ export const chronoDates = (text: string, reference: Date): ParsedResult[] => re
 const ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d(?:[.:]\d\d|\s?[ap]\.?m\b|\/\d\d?\/\d|\d{3}-\d\d-\d\d)/gi;
 
 /** A month-like word is an anchor only if it names a month ("Marketing" does not). */
-const isAnchor = (word: string): boolean => /^\d/.test(word) || monthNumber(word) !== null;
+const isAnchor = (word: string): boolean => word.charCodeAt(0) <= 57 || monthNumber(word) !== null;
+
+/** \s: white space and line terminators. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 160 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279));
 
 // A window reaches back over a weekday and a list of days ("Thursday 27, 28 January"),
 // and forward over a year; times are anchors themselves.
@@ -73,29 +77,32 @@ const SEPARATOR = '\n¶\n';
  */
 export function windows(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const match of text.matchAll(ANCHOR)) {
+  ANCHOR.lastIndex = 0;
+  for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) {
     if (!isAnchor(match[0])) continue;
-    const from = tokenStart(text, Math.max(0, match.index - MARGIN_BEFORE), match.index);
-    const to = tokenEnd(text, Math.min(text.length, match.index + match[0].length + MARGIN_AFTER));
+    const index = match.index;
+    const from = tokenStart(text, Math.max(0, index - MARGIN_BEFORE), index);
+    const to = tokenEnd(text, Math.min(text.length, index + match[0].length + MARGIN_AFTER));
     const last = spans[spans.length - 1];
     if (last && from <= last[1] && to - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], to);
-    else spans.push([last ? tokenStart(text, Math.max(from, last[1]), match.index) : from, to]);
+    else spans.push([last ? tokenStart(text, Math.max(from, last[1]), index) : from, to]);
   }
   return spans;
 }
 
 /** `at`, or the start of the next word when `at` falls inside one (never past `limit`). */
 function tokenStart(text: string, at: number, limit: number): number {
-  if (at === 0 || /\s/.test(text[at - 1] ?? '')) return at;
-  const space = text.slice(at, limit).search(/\s/);
-  return space < 0 ? limit : at + space + 1;
+  if (at === 0 || isSpace(text.charCodeAt(at - 1))) return at;
+  for (let i = at; i < limit; i++) if (isSpace(text.charCodeAt(i))) return i + 1;
+  return limit;
 }
 
 /** `at`, or the end of the word it falls inside (looking at most a few characters on). */
 function tokenEnd(text: string, at: number): number {
   if (at >= text.length) return text.length;
-  const space = text.slice(at, at + 16).search(/\s/);
-  return space < 0 ? at : at + space;
+  const stop = Math.min(text.length, at + 16);
+  for (let i = at; i < stop; i++) if (isSpace(text.charCodeAt(i))) return i;
+  return at;
 }
 
 interface Piece {

@@ -37,8 +37,12 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 /** A table row: three or more cells split by tabs or runs of spaces. */
 const CELL_GAP = /\t+| {3,}/;
 
+/** Whitespace flatten would change; normalised lines (src/normalise.ts) have none. */
+const UNFLAT = /[^\S ]| {2}|^ | $/;
+
 /** The line's text with runs of whitespace collapsed and table cells joined by " | ". */
 function flatten(text: string): string {
+  if (!UNFLAT.test(text)) return text;
   if (!text.includes('\t') && !text.includes('   ')) return text.replace(/\s+/g, ' ').trim();
   const cells = text.trim().split(CELL_GAP);
   const joiner = cells.length >= 3 ? ' | ' : ' ';
