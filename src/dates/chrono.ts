@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { monthNumber } from './calendar.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
-import { plainDate, type DateResult } from './plain.js';
+import { monthOnly, readPlain, type DateResult } from './plain.js';
 import {
   dateThenTimeRefiner,
   dayNotHourFilter,
@@ -105,48 +105,125 @@ function tokenEnd(text: string, at: number): number {
   return at;
 }
 
+/** A window chrono reads, and its batch under plainDate alone. */
 interface Piece {
   owner: number;
   from: number;
-  /** Where the piece starts in the joined batch. */
-  at: number;
-  length: number;
+  text: string;
+  seq: number;
+  batch: number;
+}
+
+/** A result, and where the window it came from stood in the batches of plainDate alone. */
+interface Found {
+  result: DateResult;
+  seq: number;
+  /** -1 for a window plainDate read. */
+  batch: number;
 }
 
 /**
- * chrono's results for each of `texts`, with indexes into that text. Windows of all the
- * texts are joined into batches, because a chrono call costs far more than its length;
- * a window holding one plain date is read without chrono.
+ * A window chrono reads differently at the end of a batch or alone in one: the month and
+ * month-first date parsers take the white space of a separator after them ("in June\n"),
+ * and the result, running past its window, was dropped; "May" alone is the whole text,
+ * which exempts it from the filter dropping a "may" not after "in".
+ */
+const EDGE = new RegExp(
+  '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)\\s*(?:,|-|of)?' +
+    '|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth))\\s*$',
+  'i',
+);
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * At the start of a window: the part-of-day parser takes the white space before its word,
+ * and the weekday parser a comma or bracket, when a separator comes first.
+ */
+const START = /^(?:(?:this)?\s*(?:morning|afternoon|evening|night|midnight|midday|noon)|[,(（].*(?:sun|mon|tue|wed|thu|fri|sat|week))/i;
+export const atEdge = (text: string): boolean => (EDGE.test(text) && MONTH_WORD.test(text)) || /^\s*may\s*$/i.test(text) || START.test(text);
+
+/**
+ * chrono's results for each of `texts`, with indexes into that text, in the order the
+ * reader has always given them. A window holding one plain date is read without chrono
+ * (plainDate, then quietDate); the others are joined into batches, because a chrono call
+ * costs far more than its length.
+ *
+ * The reader used to batch every window plainDate left, and a batch's results came after
+ * the plain dates read before it was full: each result keeps that place. Most windows read
+ * the same in any batch, followed by a separator or not; the few that do not (atEdge) are
+ * read as their old batch had them.
  */
 export function readDates(texts: string[], reference: Date): DateResult[][] {
-  const out: DateResult[][] = texts.map(() => []);
-  let batch: Piece[] = [];
-  let parts: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (batch.length === 0) return;
-    let p = 0;
-    for (const result of chronoDates(parts.join(SEPARATOR), reference)) {
-      while (p + 1 < batch.length && (batch[p + 1]?.at ?? Infinity) <= result.index) p++;
-      const piece = batch[p];
-      if (!piece || result.index + result.text.length > piece.at + piece.length) continue;
-      out[piece.owner]?.push(Object.assign(result, { index: result.index - piece.at + piece.from }));
-    }
-    [batch, parts, size] = [[], [], 0];
+  const found: Found[][] = texts.map(() => []);
+  const keep = (owner: number, results: DateResult[], from: number, seq: number, batch: number): void => {
+    for (const result of results) found[owner]?.push({ result: Object.assign(result, { index: result.index + from }), seq, batch });
   };
+  // plainDate's batches: the window that ended each (by starting the next), and each one's first and last window.
+  const flushedAt: number[] = [];
+  const firstOf: number[] = [];
+  const lastOf: number[] = [];
+  let [batch, size, seq] = [0, 0, 0];
+  const pieces: Piece[] = [];
+  const edges: Piece[] = [];
   texts.forEach((text, owner) => {
     for (const [from, to] of windows(text)) {
-      const plain = plainDate(text.slice(from, to));
-      if (plain) {
-        for (const result of plain) out[owner]?.push({ ...result, index: result.index + from });
+      seq++;
+      const window = text.slice(from, to);
+      const date = readPlain(window);
+      if (date?.plain) {
+        keep(owner, date.results(), from, seq, -1);
         continue;
       }
-      if (size > 0 && size + to - from > MAX_BATCH) flush();
-      batch.push({ owner, from, at: size, length: to - from });
-      parts.push(text.slice(from, to));
-      size += to - from + SEPARATOR.length;
+      if (size > 0 && size + window.length > MAX_BATCH) {
+        flushedAt[batch++] = seq;
+        size = 0;
+      }
+      if (size === 0) firstOf[batch] = seq;
+      lastOf[batch] = seq;
+      size += window.length + SEPARATOR.length;
+      const piece = { owner, from, text: window, seq, batch };
+      const edge = atEdge(window);
+      const fast = edge ? undefined : date?.quiet ? date.results() : monthOnly(window);
+      if (fast) keep(owner, fast, from, seq, batch);
+      else (edge ? edges : pieces).push(piece);
     }
   });
-  flush();
-  return out;
+  let group: Piece[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    if (length > 0 && length + piece.text.length > MAX_BATCH) {
+      read(group, '', '');
+      [group, length] = [[], 0];
+    }
+    group.push(piece);
+    length += piece.text.length + SEPARATOR.length;
+  }
+  if (group.length > 0) read(group, '', '');
+  // A window at an edge is read alone, with a separator on each side where its old batch had a neighbour.
+  for (const piece of edges) read([piece], firstOf[piece.batch] === piece.seq ? '' : SEPARATOR, lastOf[piece.batch] === piece.seq ? '' : SEPARATOR);
+
+  /** Reads pieces joined by separators, after `lead` and before `tail`. */
+  function read(batchPieces: Piece[], lead: string, tail: string): void {
+    const starts: number[] = [];
+    let at = lead.length;
+    for (const piece of batchPieces) {
+      starts.push(at);
+      at += piece.text.length + SEPARATOR.length;
+    }
+    let p = 0;
+    for (const result of chronoDates(lead + batchPieces.map((piece) => piece.text).join(SEPARATOR) + tail, reference)) {
+      while (p + 1 < batchPieces.length && (starts[p + 1] ?? Infinity) <= result.index) p++;
+      const piece = batchPieces[p];
+      const pieceStart = starts[p] ?? 0;
+      // A result reaching into a separator belonged, in the old batches, to no window.
+      if (!piece || result.index < pieceStart || result.index + result.text.length > pieceStart + piece.text.length) continue;
+      found[piece.owner]?.push({ result: Object.assign(result, { index: result.index - pieceStart + piece.from }), seq: piece.seq, batch: piece.batch });
+    }
+  }
+
+  return found.map((results) => {
+    const at = (f: Found): number => (f.batch < 0 ? f.seq : (flushedAt[f.batch] ?? Infinity));
+    // Within a window, and within one batch, results keep chrono's order.
+    const ordered = results.map((f, i) => ({ f, i, key: at(f) })).sort((a, b) => a.key - b.key || a.f.seq - b.f.seq || a.i - b.i);
+    return ordered.map(({ f }) => f.result);
+  });
 }

@@ -4,6 +4,11 @@
 // around it that any of chrono's parsers or refiners could read. Anything else, however
 // harmless it looks, goes to chrono: this must give exactly chrono's result or decline
 // (tests/dates/plain.test.ts checks both agree).
+//
+// Two readers share the date shapes and differ in what they let stand around the date:
+// plainDate, the first fast path, refuses any word a parser might start on ("next",
+// "week", "money"), and its choices still decide how the windows it leaves are batched
+// (src/dates/chrono.ts); quietDate refuses only what chrono's configuration really reads.
 import type { ParsedComponents } from 'chrono-node';
 import { isValidDay, monthNumber } from './calendar.js';
 
@@ -45,6 +50,50 @@ const TIME_AFTER = new RegExp(
 /** What chrono's time parser would read on past the time: "4.30 pm", "10.30 hrs", "2 o'clock", "12.30 %". */
 const CLOCK_WORD_AFTER = /^\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|hours?\b|o\W*clock|%)/i;
 
+/**
+ * A digit, or a word one of the parsers chrono.ts keeps reads: a month, a weekday (or
+ * "weekend"), a part of the day. Found at the end of any run of letters, as the parsers
+ * also read them glued to "in", "on" or "this" ("inJune", "thisnight"), or glued to what
+ * they read on: "Juneof", "Junefirst", "Fridaynextweek".
+ */
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_READ = `${MONTH_WORD}(?=of|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|[^a-z]|$)`;
+const OTHER_READ =
+  '(?:sun|mon|tue|wed|thu(?:rs?)?|fri|sat|(?:sun|mon|tues|wednes|thurs|fri|satur|week)day|weekend)(?=of|this|last|past|next|[^a-z]|$)' +
+  '|(?:morning|afternoon|evening|night|midday|noon)(?![a-z])';
+const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
+/**
+ * Past a time, what chrono's time parser reads beyond CLOCK_WORD_AFTER (a bare "a" or
+ * "p" is am or pm to it), or what stops it reading the last time ("12.30/", "12.30_").
+ */
+const TIME_READS_ON = /^(?:\s*[ap](?![a-z0-9_])|[/_])/i;
+/** What the month parser reads on past a month with no year (ENMonthNameParser's pattern): "June of", "June , ". */
+const MONTH_TAIL = /^\s*(?:(?:,|-|of)?\s*)?(?=[^\s\w]|\s+[^0-9]|\s+$|$)/i;
+/** What the month-first parser reads past a month as its day: "5 June second" is 2 June to chrono. */
+const ORDINAL_AFTER =
+  /^\.?(?:[-/]|\s*,?\s*)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|twenty|thirtieth|thirty)/i;
+/** What the weekday parser takes before a weekday: "next Friday", "on this Friday". */
+const WEEKDAY_MODIFIER = /(?:this|last|past|next)\s*$/i;
+/** chrono's time-zone refiner: the word it may append to a result (TIMEZONE_NAME_PATTERN). */
+const ZONE_WORD = /^\s*,?\s*\(?([a-z]{2,4})\)?(?=\W|$)/i;
+/**
+ * Short words that follow dates and times and are no time-zone abbreviation of chrono's
+ * (tests/dates/plain.test.ts checks each). Any other such word may be one ("West",
+ * "EAT", "ET"): the window then goes to chrono.
+ */
+export const NOT_ZONES = new Set(
+  ('AN AS AT BY DO GO IF IN IS IT NO OF ON OR SO TO UP US WE ' +
+    'ALL AND ANY ARE BUT CAN DAY FOR HAS HAD HER HIS HOW ITS NEW NOT NOW OFF OLD ONE OUR OUT SEE SHE THE TBA TBC TWO WAS WHO WHY YOU ' +
+    'ALSO BOOK BOTH DATE EACH FROM FULL HALL HAVE HERE HELD INTO JOIN MORE MUST ONLY OPEN ROOM SUCH THAN THAT THEM THEN THEY THIS UPON VIA WHEN WILL WITH YOUR ZOOM').split(' '),
+);
+
+/** Whether chrono's time-zone refiner appends the word after a result (only in capitals after a date without a time). */
+function takesZone(after: string, timed: boolean): boolean {
+  const word = ZONE_WORD.exec(after)?.[1];
+  if (!word || NOT_ZONES.has(word.toUpperCase())) return false;
+  return timed || word === word.toUpperCase();
+}
+
 class Written implements DateComponents {
   constructor(private readonly values: Partial<Record<Component, number>>) {}
   isCertain(component: Component): boolean {
@@ -55,8 +104,118 @@ class Written implements DateComponents {
   }
 }
 
-/** chrono's reading of `text` when it holds one plain date and nothing else to read; else undefined. */
+/** One plain date in a window, as chrono reads it, before asking what stands around it. */
+export class PlainDate {
+  constructor(
+    private readonly text: string,
+    private readonly index: number,
+    private readonly end: number,
+    /** The text before the date and after it. */
+    private readonly lead: string,
+    private readonly after: string,
+    private readonly values: Partial<Record<Component, number>>,
+    private readonly clock: [number, number, number, number] | undefined,
+    /** Where the month's name is, and the length of the day and month as dayMonthParser reads them. */
+    private readonly month: { start: number; end: number; dot: boolean; dateLength: number },
+  ) {}
+
+  /** plainDate's rule: none of BUSY's words or a capitalised word that could be a time zone around the date. */
+  get plain(): boolean {
+    return !BUSY.test(this.after) && !ZONE_AFTER.test(this.after) && !BUSY.test(this.lead);
+  }
+
+  /** quietDate's rule: nothing around the date that a parser or refiner of chrono's reads. */
+  get quiet(): boolean {
+    const { lead, after } = this;
+    return (
+      !READ_WORD.test(lead) &&
+      !READ_WORD.test(after) &&
+      !takesZone(after, this.clock !== undefined) &&
+      !(this.values.weekday !== undefined && WEEKDAY_MODIFIER.test(lead)) &&
+      !(this.values.year === undefined && this.clock === undefined && this.monthReadsOn()) &&
+      !/\s\s|[^\S ]/.test(lead) &&
+      !(this.clock !== undefined && TIME_READS_ON.test(after)) &&
+      // A dot the month parsers leave out ("June.The"), a weekday read only with unicode case folding ("ſunday").
+      !(this.month.dot && /^\p{L}/u.test(after)) &&
+      this.values.weekday !== -1
+    );
+  }
+
+  /**
+   * Whether, with no year or time after it, the month is read on past the date: the
+   * month parser's reading replaces the date when longer, the month-first parser's always.
+   */
+  private monthReadsOn(): boolean {
+    const afterMonth = this.text.slice(this.month.end);
+    const tail = MONTH_TAIL.exec(afterMonth);
+    return (tail !== null && this.month.end - this.month.start + tail[0].length > this.month.dateLength) || ORDINAL_AFTER.test(afterMonth);
+  }
+
+  results(): DateResult[] {
+    const { index, values, clock } = this;
+    const text = this.text.slice(index, this.end);
+    if (!clock) return [{ index, text, start: new Written(values) }];
+    const [startHour, startMinute, endHour, endMinute] = clock;
+    return [{ index, text, start: new Written({ ...values, hour: startHour, minute: startMinute }), end: new Written({ ...values, hour: endHour, minute: endMinute }) }];
+  }
+}
+
+/** chrono's reading of `text` when it holds one plain date and none of BUSY's words; else undefined. */
 export function plainDate(text: string): DateResult[] | undefined {
+  const date = readPlain(text);
+  return date?.plain ? date.results() : undefined;
+}
+
+/** chrono's reading of `text` when it holds one plain date and nothing else chrono reads; else undefined. */
+export function quietDate(text: string): DateResult[] | undefined {
+  const date = readPlain(text);
+  return date?.quiet ? date.results() : undefined;
+}
+
+// chrono's ENMonthNameParser, for text without digits (so without its year): the month
+// names and abbreviations of its dictionary, longest first as its pattern has them.
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const MONTH_ALTERNATIVES = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS.flatMap((a) => [a, `${a}.`])]
+  .map((word, order) => ({ word, order }))
+  .sort((a, b) => b.word.length - a.word.length || a.order - b.order)
+  .map(({ word }) => word.replace('.', '\\.'));
+const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?(${MONTH_ALTERNATIVES.join('|')})\\s*(?:(?:,|-|of)?\\s*)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, 'i');
+const MONTH_READS = new RegExp(MONTH_READ, 'gi');
+const OTHER_READS = new RegExp(`\\d|${OTHER_READ}`, 'i');
+/** ENEndOfPeriodRefiner's prefix: the end of a month is a day of it. */
+const END_OF = /(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * chrono's reading of a window whose only date word is one month's name ("in December",
+ * "may wish"): the month, or nothing for a "may" not after "in"; undefined when anything
+ * else in it could be read (digits, a weekday, a part of the day, an ordinal after the
+ * month, "end of" before it, a time zone after it).
+ */
+export function monthOnly(text: string): DateResult[] | undefined {
+  const months = [...text.matchAll(MONTH_READS)];
+  const [month] = months;
+  if (!month || months.length > 1 || OTHER_READS.test(text) || ORDINAL_AFTER.test(text.slice(month.index + month[0].length))) return undefined;
+  const match = MONTH_NAME.exec(text);
+  if (!match) return [];
+  const [written, boundary = '', prefix = '', word = ''] = match;
+  const at = match.index + boundary.length;
+  // The parser drops a bare abbreviation ("Jan", but not "in Jan" or "Jan.").
+  if (written.length - boundary.length <= 3 && !MONTH_NAMES.includes(word.toLowerCase())) return [];
+  const index = at + prefix.length;
+  const end = match.index + written.length;
+  const before = text.slice(0, index);
+  const after = text.slice(end);
+  if (END_OF.test(before) || takesZone(after, false)) return undefined;
+  const monthText = text.slice(index, end);
+  // ENUnlikelyFormatFilter: "may" is the month only after "in", or as all the text.
+  const trimmed = monthText.trim();
+  if (trimmed.toLowerCase() === 'may' && trimmed !== text.trim() && !/\b(in)$/i.test(before.trim())) return [];
+  return [{ index, text: monthText, start: new Written({ month: monthNumber(word) ?? 0 }) }];
+}
+
+/** The window's plain date, if it holds one in a shape chrono reads as this module does. */
+export function readPlain(text: string): PlainDate | undefined {
   const match = PLAIN.exec(text);
   if (!match) return undefined;
   const [written, weekdayWord, dayText, monthWord, dot, yearText] = match;
@@ -71,7 +230,7 @@ export function plainDate(text: string): DateResult[] | undefined {
   const after = text.slice(end);
   const month = monthNumber(monthWord ?? '');
   const day = Number(dayText);
-  if (month === null || !isValidDay(2001, month, day) || BUSY.test(after) || ZONE_AFTER.test(after)) return undefined;
+  if (month === null || !isValidDay(2001, month, day)) return undefined;
   if (clock && CLOCK_WORD_AFTER.test(after)) return undefined;
   // chrono's weekday reading starts at an "on" just before it (after any non-word
   // character, as its \W sees it), and takes a comma or bracket before that too.
@@ -79,14 +238,13 @@ export function plainDate(text: string): DateResult[] | undefined {
   if (on) index -= 3;
   const lead = text.slice(0, index);
   if (lead !== '' && !/(?:^|[^,(（]) $/u.test(lead)) return undefined;
-  if (BUSY.test(lead)) return undefined;
   const values: Partial<Record<Component, number>> = { day, month };
   if (yearText) values.year = Number(yearText);
   if (weekdayWord) values.weekday = WEEKDAYS.indexOf(weekdayWord.toLowerCase());
-  if (!clock) return [{ index, text: text.slice(index, end), start: new Written(values) }];
-  const [startHour, startMinute, endHour, endMinute] = clock;
-  const start = new Written({ ...values, hour: startHour, minute: startMinute });
-  return [{ index, text: text.slice(index, end), start, end: new Written({ ...values, hour: endHour, minute: endMinute }) }];
+  const dayStart = match.index + (weekdayWord ? written.indexOf(dayText ?? '', weekdayWord.length) : 0);
+  const monthStart = text.indexOf(monthWord ?? '', dayStart);
+  const monthEnd = monthStart + (monthWord?.length ?? 0);
+  return new PlainDate(text, index, end, lead, after, values, clock, { start: monthStart, end: monthEnd, dot: dot !== undefined, dateLength: monthEnd + (dot ? 1 : 0) - dayStart });
 }
 
 /** officeHoursRefiner: a start hour without written am/pm from 1 to 6 is the afternoon. */

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronoDates } from '../../src/dates/chrono.js';
-import { plainDate, type DateResult } from '../../src/dates/plain.js';
+import { NOT_ZONES, monthOnly, plainDate, quietDate, type DateResult } from '../../src/dates/plain.js';
 
 const REFERENCE = new Date('2020-01-10T12:00:00Z');
 const COMPONENTS = ['day', 'month', 'year', 'weekday', 'hour', 'minute'] as const;
@@ -123,5 +123,120 @@ describe('plainDate with a time range', () => {
     );
     // The generator must exercise the fast path, not only its refusals.
     expect(accepted).toBeGreaterThan(300);
+  });
+});
+
+describe('quietDate', () => {
+  it.each([
+    'The next meeting is on 29 July, 10.00-12.00 via Microsoft Teams.',
+    'for this work took place on Wednesday 14 June and was chaired by the lead',
+    'should confirm its plans no later than 9 April.',
+    'Principal Social Workers Network on Tuesday 12 February 2019, 10.00-12.00 will now take place at Woodhatch',
+    'the expression of interest form, closing week 7 December.',
+  ])('reads "%s" as chrono does, past words plainDate refuses', (text) => {
+    expect(plainDate(text)).toBeUndefined();
+    expect(quietDate(text)?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
+  });
+
+  it.each([
+    'meeting next Friday 24 January 2020',
+    'meeting on this Friday 24 January',
+    '13 January 2021, 2pm to 4pm West Sussex',
+    '13 January 2021, 2pm to 4pm eat',
+    '13 January 2021 EAT',
+    'on 5 June 2020 and in July',
+    'on 5 June 2020 in the morning',
+    'from 5 June 2020 to Friday',
+    'on 5 June first thing',
+    'on Friday 5 June of this year',
+    'on 5 June 2020 at 10',
+  ])('leaves "%s" to chrono', (text) => {
+    expect(quietDate(text)).toBeUndefined();
+  });
+
+  it('takes no word of NOT_ZONES for a time zone, after a time or a date', () => {
+    for (const word of NOT_ZONES) {
+      const cases: Array<[string, string]> = [
+        ['13 January 2021, 10.30-12.30', ` ${word.toLowerCase()} x`],
+        ['13 January 2021, 2pm to 4pm', ` ${word} x`],
+        ['13 January 2021', ` ${word} x`],
+        ['13 January 2021', ` (${word}) x`],
+      ];
+      for (const [date, after] of cases) {
+        expect(chronoDates(date + after, REFERENCE).map((r) => r.text)).toEqual([date]);
+      }
+    }
+  });
+
+  it('agrees with chrono on generated sentences, or declines', () => {
+    const words = fc.constantFrom(
+      'the', 'next', 'meeting', 'is', 'on', 'this', 'last', 'week', 'end', 'of', 'now', 'later', 'no', 'in', 'at', 'by', 'via', 'and',
+      'West', 'west', 'EAT', 'eat', 'GMT', 'BST', 'ET', 'et', 'Zoom', 'Teams', 'June', 'may', 'Mayor', 'Monday', 'money', 'month', 'morning',
+      'tonight', 'fortnight', 'noon', 'weekend', 'Sun', 'satisfied', 'decide', 'market', 'injune', 'onFriday', 'first', 'second', 'twenty', 'often',
+      'Janof', 'Junefirst', 'Fridaynext', 'ſaturday', '5', '2020', '(', ')', ',', '-', '–', '/', '_', '.', 'a', 'p', 'am', 'pm', 'hrs',
+    );
+    const phrase = fc.array(words, { maxLength: 4 }).map((parts) => parts.join(' '));
+    const date = fc.constantFrom(
+      '5 June', '24th January 2020', 'Friday 24 January 2020', 'Wednesday, 8 December', 'on Friday 1st December 2023', '3 March 2022, 10.30-12.30',
+      '13 January 2021 – 2pm to 4pm', 'Thursday 28 February 2019, 9:00-4:30', '29 February 2020', '31 April 2020', '5 Sept. 2020',
+      '5 June.', 'ſunday 5 June', '7 July, 9.30 - 13.30',
+    );
+    const text = fc
+      .tuple(phrase, fc.constantFrom(' ', '', ','), date, fc.constantFrom(' ', '', '.'), phrase)
+      .map(([lead, before, middle, after, rest]) => `${lead}${lead ? before : ''}${middle}${rest ? after : ''}${rest}`);
+    let accepted = 0;
+    fc.assert(
+      fc.property(text, (input) => {
+        const fast = quietDate(input);
+        if (fast) accepted++;
+        return fast === undefined || JSON.stringify(fast.map(timed)) === JSON.stringify(chronoDates(input, REFERENCE).map(timed));
+      }),
+      { numRuns: 20_000, seed: 20_200_724 },
+    );
+    expect(accepted).toBeGreaterThan(1_500);
+  });
+});
+
+describe('monthOnly', () => {
+  it.each([
+    ['The returns will be collated in January so that we will', ['January']],
+    ['AD Education Network – December meeting', ['December']],
+    ['Legal teams may wish to review current orders', []],
+    ['to be held in May.', ['May']],
+    ['starting in Sept. with a review', ['Sept.']],
+    ['the pilot runs from June, with a review', ['June,']],
+    ['nothing before Jan for now', []],
+  ])('reads "%s" as chrono does', (text, months) => {
+    const fast = monthOnly(text);
+    expect(fast?.map((r) => r.text)).toEqual(months);
+    expect(fast?.map(shape)).toEqual(chronoDates(text, REFERENCE).map(shape));
+  });
+
+  it.each(['in June and July', 'in June 2020', 'Friday in June', 'June first', 'Junefirst', 'the end of June', 'in June this morning', 'from June (BST)'])(
+    'leaves "%s" to chrono',
+    (text) => {
+      expect(monthOnly(text)).toBeUndefined();
+    },
+  );
+
+  it('agrees with chrono on generated text, or declines', () => {
+    const word = fc.constantFrom(
+      'the', 'returns', 'in', 'In', 'within', 'from', 'since', 'by', 'of', 'on', 'this', 'next', 'end', 'the end of', 'last day of', 'may', 'May', 'MAY',
+      'Mayor', 'wish', 'June', 'JUNE', 'Jun', 'Jun.', 'Sept', 'Sept.', 'Dec', 'dec.', 'March', 'Mar.', 'market', 'Janof', 'Junefirst', 'second', 'first',
+      'twenty-first', 'often', 'West', 'EAT', 'GMT', 'ET', 'week', 'Friday', 'morning', 'Knight', 'noon', ',', '-', '–', '.', '(', ')', '/', '_', 'é', '5',
+    );
+    const text = fc
+      .tuple(fc.array(word, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ' ', ' ', '', ', '))
+      .map(([words, joint]) => words.join(joint));
+    let accepted = 0;
+    fc.assert(
+      fc.property(text, (input) => {
+        const fast = monthOnly(input);
+        if (fast) accepted++;
+        return fast === undefined || JSON.stringify(fast.map(shape)) === JSON.stringify(chronoDates(input, REFERENCE).map(shape));
+      }),
+      { numRuns: 20_000, seed: 20_191_220 },
+    );
+    expect(accepted).toBeGreaterThan(2_000);
   });
 });
