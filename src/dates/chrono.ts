@@ -182,7 +182,7 @@ export function readDates(texts: string[], reference: Date): DateResult[][] {
       size += window.length + SEPARATOR.length;
       const piece = { owner, from, text: window, seq, batch };
       const edge = atEdge(window);
-      const fast = edge ? undefined : date?.quiet ? date.results() : monthOnly(window);
+      const fast = edge ? undefined : date?.quiet ? date.results() : (date?.timeFirst() ?? monthOnly(window));
       if (fast) keep(owner, fast, from, seq, batch);
       else (edge ? edges : pieces).push(piece);
     }

@@ -72,6 +72,13 @@ const MONTH_TAIL = /^\s*(?:(?:,|-|of)?\s*)?(?=[^\s\w]|\s+[^0-9]|\s+$|$)/i;
 /** What the month-first parser reads past a month as its day: "5 June second" is 2 June to chrono. */
 const ORDINAL_AFTER =
   /^\.?(?:[-/]|\s*,?\s*)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|twenty|thirtieth|thirty)/i;
+/**
+ * A time and "on" ending the text before a date ("by 5pm on "; the "on" of a weekday is
+ * the date's already). The date-time merge reads "on" only in lower case.
+ */
+const TIME_BEFORE = /(^|\s)(\d{1,2})(?:[.:](\d\d))?([aApP][mM])(?: on)? $/;
+/** What chrono's time parser takes before a time: "at 5pm", "from 5pm". */
+const AT_OR_FROM = /(?:at|from)\s*$/i;
 /** What the weekday parser takes before a weekday: "next Friday", "on this Friday". */
 const WEEKDAY_MODIFIER = /(?:this|last|past|next)\s*$/i;
 /** chrono's time-zone refiner: the word it may append to a result (TIMEZONE_NAME_PATTERN). */
@@ -126,11 +133,34 @@ export class PlainDate {
 
   /** quietDate's rule: nothing around the date that a parser or refiner of chrono's reads. */
   get quiet(): boolean {
-    const { lead, after } = this;
+    return this.quietAfter(this.lead, this.clock !== undefined);
+  }
+
+  /**
+   * chrono's reading of a time just before the date, which its date-time merge joins to
+   * it: "by 5pm on 20 June", "at 10am Friday 5 June" (after quietDate's rule, with `lead`
+   * the text before the time). Only "5pm" and "5.30pm" shapes: others may be dates too.
+   */
+  timeFirst(): DateResult[] | undefined {
+    const time = this.clock ? null : TIME_BEFORE.exec(this.lead);
+    if (!time) return undefined;
+    const [, boundary = '', hourText, minuteText, meridiem = ''] = time;
+    const hour = Number(hourText);
+    const minute = Number(minuteText ?? 0);
+    const index = time.index + boundary.length;
+    const lead = this.lead.slice(0, index);
+    if (hour < 1 || hour > 12 || minute > 59 || AT_OR_FROM.test(lead) || !this.quietAfter(lead, true)) return undefined;
+    const start = new Written({ ...this.values, hour: (hour % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0), minute });
+    return [{ index, text: this.text.slice(index, this.end), start }];
+  }
+
+  /** Whether nothing chrono reads stands before the reading (in `lead`) or after it, `timed` if it has a time. */
+  private quietAfter(lead: string, timed: boolean): boolean {
+    const { after } = this;
     return (
       !READ_WORD.test(lead) &&
       !READ_WORD.test(after) &&
-      !takesZone(after, this.clock !== undefined) &&
+      !takesZone(after, timed) &&
       !(this.values.weekday !== undefined && WEEKDAY_MODIFIER.test(lead)) &&
       !(this.values.year === undefined && this.clock === undefined && this.monthReadsOn()) &&
       !/\s\s|[^\S ]/.test(lead) &&

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronoDates } from '../../src/dates/chrono.js';
-import { NOT_ZONES, monthOnly, plainDate, quietDate, type DateResult } from '../../src/dates/plain.js';
+import { NOT_ZONES, monthOnly, plainDate, quietDate, readPlain, type DateResult } from '../../src/dates/plain.js';
 
 const REFERENCE = new Date('2020-01-10T12:00:00Z');
 const COMPONENTS = ['day', 'month', 'year', 'weekday', 'hour', 'minute'] as const;
@@ -238,5 +238,52 @@ describe('monthOnly', () => {
       { numRuns: 20_000, seed: 20_191_220 },
     );
     expect(accepted).toBeGreaterThan(2_000);
+  });
+});
+
+describe('PlainDate.timeFirst', () => {
+  const timeFirst = (text: string) => readPlain(text)?.timeFirst();
+
+  it.each([
+    ['Please submit the return by 5pm on 4 March.', '2020-03-04'],
+    ['Nominations must reach us by 12pm on Friday 5 June 2020', '2020-06-05'],
+    ['evaluation should be sent by 4.30pm on 20 June.', '2020-06-20'],
+  ])('reads "%s" as chrono does', (text) => {
+    const fast = timeFirst(text);
+    expect(fast).toHaveLength(1);
+    expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
+  });
+
+  it.each(['by 5pm On 4 March', 'at 5pm on 4 March', 'week 9 return by 5pm on 4 March', 'by 13pm on 4 March', 'by 10.30 on 4 March', 'by 5 pm on 4 March'])(
+    'leaves "%s" to chrono',
+    (text) => {
+      expect(timeFirst(text)).toBeUndefined();
+    },
+  );
+
+  it('agrees with chrono on generated text, or declines', () => {
+    const word = fc.constantFrom('Please', 'submit', 'the', 'return', 'by', 'at', 'from', 'flat', 'on', 'On', 'before', 'this', 'next', 'T', '(', ',', '–', '.', 'West', 'et', 'via', 'may', 'June', 'Friday', 'noon', 'a', 'p', '5', '£');
+    const phrase = fc.array(word, { maxLength: 3 }).map((words) => words.join(' '));
+    const text = fc
+      .tuple(
+        phrase,
+        fc.constantFrom(' ', '', 'T'),
+        fc.constantFrom('5pm', '5PM', '12pm', '12am', '1am', '0am', '13pm', '5.30pm', '5:30pm', '5.60pm', '10.30', '5 pm', '5p.m.', '5-6pm', '05pm'),
+        fc.constantFrom(' on ', ' on ', ' ', ' On ', ' at ', ', on ', 'on '),
+        fc.constantFrom('20 June', '20 June.', '20 June 2021', 'Friday 5 June', 'Friday 5 June 2020', '31 April', '5th June'),
+        fc.constantFrom(' ', '', '.', ','),
+        phrase,
+      )
+      .map(([lead, joint, time, on, date, end, rest]) => `${lead}${lead ? joint : ''}${time}${on}${date}${rest ? end : ''}${rest}`);
+    let accepted = 0;
+    fc.assert(
+      fc.property(text, (input) => {
+        const fast = timeFirst(input);
+        if (fast) accepted++;
+        return fast === undefined || JSON.stringify(fast.map(timed)) === JSON.stringify(chronoDates(input, REFERENCE).map(timed));
+      }),
+      { numRuns: 20_000, seed: 20_200_604 },
+    );
+    expect(accepted).toBeGreaterThan(1_000);
   });
 });
