@@ -57,6 +57,13 @@ const ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d(?
 /** A month-like word is an anchor only if it names a month ("Marketing" does not). */
 const isAnchor = (word: string): boolean => word.charCodeAt(0) <= 57 || monthNumber(word) !== null;
 
+/** Whether `text` holds an anchor: without one, it holds no date or time to read. */
+export function hasAnchor(text: string): boolean {
+  ANCHOR.lastIndex = 0;
+  for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) if (isAnchor(match[0])) return true;
+  return false;
+}
+
 /** \s: white space and line terminators. */
 const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c >= 160 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279));

@@ -9,6 +9,7 @@ import { findAllMentions, type DateMention, type Mentions } from './mentions.js'
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
 import { weekday } from './calendar.js';
+import { hasAnchor } from './chrono.js';
 
 export interface DateContext {
   issueDate: string | null;
@@ -69,7 +70,7 @@ function reader(): (seg: Segment) => Reading {
  * together: chrono costs far more per call than per character.
  */
 export function extractIssueDates(entries: EntryForDates[], context: DateContext): EntryDates[] {
-  const segmented = entries.map((entry) => segment(entry.lines.length > 0 ? entry.lines : [{ text: entry.title, line: entry.line }]));
+  const segmented = entries.map((entry) => segment(entry.lines.length > 0 ? entry.lines : [{ text: entry.title, line: entry.line }], hasAnchor));
   const mentions = findAllMentions(segmented.flat().map((seg) => seg.text), context.issueDate);
   let next = 0;
   return segmented.map((segments) => {

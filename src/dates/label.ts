@@ -27,7 +27,7 @@ const CELL_BEFORE = /(?:^|\s\|\s)([^|]{1,80}?)\s\|\s$/;
  * segment that starts with `segment`.
  */
 export function findLabel(segment: string, before: string, after: string): string | null {
-  const cell = CELL_BEFORE.exec(before)?.[1];
+  const cell = before.endsWith('|', before.length - 1) ? CELL_BEFORE.exec(before)?.[1] : undefined;
   if (cell) return cell;
   const paren = /^\s*\(([^()]{2,60})\)/.exec(after);
   if (paren?.[1] && !QUALIFIER.test(paren[1].trim())) return paren[1].trim();

@@ -20,12 +20,14 @@ const isProper = (word: string): boolean => /^[A-Z][\p{L}'’.-]*$/u.test(word) 
 const isPart = (word: string): boolean =>
   isProper(word) || POSTCODE.test(word) || VENUE_NOUNS.has(word.toLowerCase());
 
+const VENUE_REACH = 160;
+
 /**
  * The proper-noun phrase starting at `from`: capitalised words, venue nouns, postcodes,
  * and after a comma a street number; "of"/"and"/"in" only between such words.
  */
 function venueAt(text: string, from: number): string | null {
-  const words = text.slice(from, from + 160).split(' ');
+  const words = text.slice(from, from + VENUE_REACH).split(' ');
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const raw = words[i] ?? '';
@@ -72,7 +74,12 @@ export function findLocation(text: string): string | null {
  * Crawley", or the last cell of a table row "… | 9.30-13.30 | County Hall, Lewes BN7 1UE".
  */
 export function trailingPlace(after: string): string | null {
-  const rest = after.replace(/^[\s,|–—-]+/u, '').replace(/[\s.;:]+$/, '');
+  const start = /^[\s,|–—-]*/u.exec(after)?.[0].length ?? 0;
+  let end = after.length;
+  while (end > start && /[\s.;:]/.test(after.charAt(end - 1))) end--;
+  // venueAt reads no further than VENUE_REACH: a longer rest is never all venue.
+  if (end - start > VENUE_REACH) return null;
+  const rest = after.slice(start, end);
   if (!rest || STATUS_WORDS.test(rest)) return null;
   const venue = venueAt(rest, 0);
   return venue === rest ? venue : null;

@@ -101,13 +101,43 @@ function takesZone(after: string, timed: boolean): boolean {
   return timed || word === word.toUpperCase();
 }
 
+/** The components a reading gives, null where the text gives none. */
 class Written implements DateComponents {
-  constructor(private readonly values: Partial<Record<Component, number>>) {}
-  isCertain(component: Component): boolean {
-    return this.values[component] !== undefined;
+  constructor(
+    readonly day: number | null,
+    readonly month: number | null,
+    readonly year: number | null,
+    readonly weekday: number | null,
+    readonly hour: number | null = null,
+    readonly minute: number | null = null,
+  ) {}
+
+  /** The same day at a time. */
+  at(hour: number, minute: number): Written {
+    return new Written(this.day, this.month, this.year, this.weekday, hour, minute);
   }
+
+  isCertain(component: Component): boolean {
+    return this.get(component) !== null;
+  }
+
   get(component: Component): number | null {
-    return this.values[component] ?? null;
+    switch (component) {
+      case 'day':
+        return this.day;
+      case 'month':
+        return this.month;
+      case 'year':
+        return this.year;
+      case 'weekday':
+        return this.weekday;
+      case 'hour':
+        return this.hour;
+      case 'minute':
+        return this.minute;
+      default:
+        return null;
+    }
   }
 }
 
@@ -120,7 +150,7 @@ export class PlainDate {
     /** The text before the date and after it. */
     private readonly lead: string,
     private readonly after: string,
-    private readonly values: Partial<Record<Component, number>>,
+    private readonly date: Written,
     private readonly clock: [number, number, number, number] | undefined,
     /** Where the month's name is, and the length of the day and month as dayMonthParser reads them. */
     private readonly month: { start: number; end: number; dot: boolean; dateLength: number },
@@ -150,7 +180,7 @@ export class PlainDate {
     const index = time.index + boundary.length;
     const lead = this.lead.slice(0, index);
     if (hour < 1 || hour > 12 || minute > 59 || AT_OR_FROM.test(lead) || !this.quietAfter(lead, true)) return undefined;
-    const start = new Written({ ...this.values, hour: (hour % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0), minute });
+    const start = this.date.at((hour % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0), minute);
     return [{ index, text: this.text.slice(index, this.end), start }];
   }
 
@@ -161,13 +191,13 @@ export class PlainDate {
       !READ_WORD.test(lead) &&
       !READ_WORD.test(after) &&
       !takesZone(after, timed) &&
-      !(this.values.weekday !== undefined && WEEKDAY_MODIFIER.test(lead)) &&
-      !(this.values.year === undefined && this.clock === undefined && this.monthReadsOn()) &&
+      !(this.date.weekday !== null && WEEKDAY_MODIFIER.test(lead)) &&
+      !(this.date.year === null && this.clock === undefined && this.monthReadsOn()) &&
       !/\s\s|[^\S ]/.test(lead) &&
       !(this.clock !== undefined && TIME_READS_ON.test(after)) &&
       // A dot the month parsers leave out ("June.The"), a weekday read only with unicode case folding ("ſunday").
       !(this.month.dot && /^\p{L}/u.test(after)) &&
-      this.values.weekday !== -1
+      this.date.weekday !== -1
     );
   }
 
@@ -182,11 +212,11 @@ export class PlainDate {
   }
 
   results(): DateResult[] {
-    const { index, values, clock } = this;
+    const { index, date, clock } = this;
     const text = this.text.slice(index, this.end);
-    if (!clock) return [{ index, text, start: new Written(values) }];
+    if (!clock) return [{ index, text, start: date }];
     const [startHour, startMinute, endHour, endMinute] = clock;
-    return [{ index, text, start: new Written({ ...values, hour: startHour, minute: startMinute }), end: new Written({ ...values, hour: endHour, minute: endMinute }) }];
+    return [{ index, text, start: date.at(startHour, startMinute), end: date.at(endHour, endMinute) }];
   }
 }
 
@@ -241,7 +271,7 @@ export function monthOnly(text: string): DateResult[] | undefined {
   // ENUnlikelyFormatFilter: "may" is the month only after "in", or as all the text.
   const trimmed = monthText.trim();
   if (trimmed.toLowerCase() === 'may' && trimmed !== text.trim() && !/\b(in)$/i.test(before.trim())) return [];
-  return [{ index, text: monthText, start: new Written({ month: monthNumber(word) ?? 0 }) }];
+  return [{ index, text: monthText, start: new Written(null, monthNumber(word), null, null) }];
 }
 
 /** The window's plain date, if it holds one in a shape chrono reads as this module does. */
@@ -268,13 +298,11 @@ export function readPlain(text: string): PlainDate | undefined {
   if (on) index -= 3;
   const lead = text.slice(0, index);
   if (lead !== '' && !/(?:^|[^,(（]) $/u.test(lead)) return undefined;
-  const values: Partial<Record<Component, number>> = { day, month };
-  if (yearText) values.year = Number(yearText);
-  if (weekdayWord) values.weekday = WEEKDAYS.indexOf(weekdayWord.toLowerCase());
+  const date = new Written(day, month, yearText ? Number(yearText) : null, weekdayWord ? WEEKDAYS.indexOf(weekdayWord.toLowerCase()) : null);
   const dayStart = match.index + (weekdayWord ? written.indexOf(dayText ?? '', weekdayWord.length) : 0);
   const monthStart = text.indexOf(monthWord ?? '', dayStart);
   const monthEnd = monthStart + (monthWord?.length ?? 0);
-  return new PlainDate(text, index, end, lead, after, values, clock, { start: monthStart, end: monthEnd, dot: dot !== undefined, dateLength: monthEnd + (dot ? 1 : 0) - dayStart });
+  return new PlainDate(text, index, end, lead, after, date, clock, { start: monthStart, end: monthEnd, dot: dot !== undefined, dateLength: monthEnd + (dot ? 1 : 0) - dayStart });
 }
 
 /** officeHoursRefiner: a start hour without written am/pm from 1 to 6 is the afternoon. */

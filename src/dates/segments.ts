@@ -49,7 +49,12 @@ function flatten(text: string): string {
   return cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).filter(Boolean).join(joiner);
 }
 
-export function segment(lines: SourceLine[]): Segment[] {
+/**
+ * The entry's title and the pieces of its lines that `dated` says name a date or a time.
+ * A line without one is only read for the list it may introduce ("... held on:"): its
+ * pieces would hold no date to judge.
+ */
+export function segment(lines: SourceLine[], dated: (text: string) => boolean): Segment[] {
   const out: Segment[] = [];
   let intro: Segment | null = null;
   lines.forEach((source, i) => {
@@ -62,13 +67,15 @@ export function segment(lines: SourceLine[]): Segment[] {
     const bullet = BULLET.exec(collapsed);
     const text = bullet ? collapsed.slice(bullet[0].length) : collapsed;
     if (bullet || (intro && DATED_START.test(text))) {
-      out.push({ text, line: source.line, isTitle: false, isListItem: true, intro });
+      if (dated(text)) out.push({ text, line: source.line, isTitle: false, isListItem: true, intro });
       return;
     }
     intro = null;
+    const isDated = dated(text);
+    if (!isDated && !text.endsWith(':')) return;
     for (const sentence of sentences(text)) {
       const piece: Segment = { text: sentence.text, line: source.line, isTitle: false, isListItem: false, intro: null };
-      out.push(piece);
+      if (isDated) out.push(piece);
       intro = /:$/.test(sentence.text) ? piece : null;
     }
   });
