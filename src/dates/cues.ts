@@ -1,43 +1,46 @@
 // The words that say what a date is for. Generic English, nothing from any one bulletin.
 import type { EventStatus } from '../schema.js';
 
-/** A gathering people attend: a date near one of these is an event. */
+/**
+ * A gathering people attend: a date near one of these is an event. Each word starts at
+ * a word boundary, tested once for all of them (twice as fast as one per word).
+ */
 const EVENT = new RegExp(
-  [
-    '\\b(?:network\\s+)?meetings?\\b',
-    '\\bmeets?\\b',
-    '\\bmet\\b',
-    '\\bworkshops?\\b',
-    '\\bconferences?\\b',
-    '(?<!\\bof\\s)\\bcourses?\\b',
-    '\\bcohorts?\\b',
-    '\\bwebinars?\\b',
-    '\\bbriefings?\\b',
-    '\\bforums?\\b',
-    '\\blaunch(?:es|ing)?\\b',
-    '\\bsigning\\b',
-    '\\b(?:hold|save) the date\\b',
-    '\\bevents?\\b',
-    '\\bsessions?\\b',
-    '\\bseminars?\\b',
-    '\\btraining\\b',
-    '\\bsummit\\b',
-    '\\bmasterclass(?:es)?\\b',
-    '\\broadshows?\\b',
-    '\\bsymposium\\b',
-    '\\bdrop-in\\b',
-    '\\bceremony\\b',
-    '\\b(?:away|launch|signing|training|development|celebration|information|open) days?\\b',
+  `\\b(?:${[
+    '(?:network\\s+)?meetings?\\b',
+    'meets?\\b',
+    'met\\b',
+    'workshops?\\b',
+    'conferences?\\b',
+    '(?<!\\bof\\s)courses?\\b',
+    'cohorts?\\b',
+    'webinars?\\b',
+    'briefings?\\b',
+    'forums?\\b',
+    'launch(?:es|ing)?\\b',
+    'signing\\b',
+    '(?:hold|save) the date\\b',
+    'events?\\b',
+    'sessions?\\b',
+    'seminars?\\b',
+    'training\\b',
+    'summit\\b',
+    'masterclass(?:es)?\\b',
+    'roadshows?\\b',
+    'symposium\\b',
+    'drop-in\\b',
+    'ceremony\\b',
+    '(?:away|launch|signing|training|development|celebration|information|open) days?\\b',
     // Only a gathering can be put off: "the away day … has been postponed".
-    '\\b(?:postponed|cancell?ed|rescheduled)\\b',
-    '\\bexchange\\b',
-    '\\b(?:will be|is being|to be) held\\b',
-    '\\btakes? place\\b',
-    '\\btook place\\b',
-    '\\b(?:future|further|following|other|next) dates\\b',
-    '\\bdates? (?:have|has) (?:also )?been (?:set|fixed|arranged|agreed|confirmed)\\b',
-    '\\b(?:will|to) run (?:over|on|from)\\b',
-  ].join('|'),
+    '(?:postponed|cancell?ed|rescheduled)\\b',
+    'exchange\\b',
+    '(?:will be|is being|to be) held\\b',
+    'takes? place\\b',
+    'took place\\b',
+    '(?:future|further|following|other|next) dates\\b',
+    'dates? (?:have|has) (?:also )?been (?:set|fixed|arranged|agreed|confirmed)\\b',
+    '(?:will|to) run (?:over|on|from)\\b',
+  ].join('|')})`,
   'i',
 );
 
@@ -58,8 +61,8 @@ export const isPublicationDate = (before: string, after: string): boolean =>
 // optionally followed by a clock time and "on": "by 5pm on". The text tested is a short
 // window ending where the date starts.
 const DEADLINE = new RegExp(
-  '(?:\\bby|\\bno later than|\\bnot later than|\\bbefore|\\bcloses?(?:\\s+on)?|\\bclosing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|' +
-    '\\bdeadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|\\b(?:extended|moved|changed|put back|brought forward)\\s+(?:to|until)|\\bsubmitted\\s+by|\\breturned\\s+by)' +
+  '\\b(?:by|no later than|not later than|before|closes?(?:\\s+on)?|closing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|' +
+    'deadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|(?:extended|moved|changed|put back|brought forward)\\s+(?:to|until)|submitted\\s+by|returned\\s+by)' +
     '\\s*[:,]?\\s*(?:the\\s+)?$',
   'i',
 );
@@ -73,8 +76,12 @@ const BOOKING = /\bbook(?:ing)?\s+(?:here|now|open|is open|your)|\bbookings?\s+(
 
 export type StatusWords = 'cancelled' | 'postponed' | 'held' | 'booking-open' | null;
 
+/** A word every one of the patterns above needs: most text has none. */
+const ANY_STATUS = /cancel|postponed|held|book|regist/i;
+
 /** What the text's own words say about its events, strongest first. */
 export function statusWords(text: string): StatusWords {
+  if (!ANY_STATUS.test(text)) return null;
   if (CANCELLED.test(text)) return 'cancelled';
   if (POSTPONED.test(text)) return 'postponed';
   if (HELD.test(text)) return 'held';

@@ -23,28 +23,46 @@ const isPart = (word: string): boolean =>
 const VENUE_REACH = 160;
 
 /**
+ * The words of `text.slice(from, from + VENUE_REACH).split(' ')`, by index, split only as
+ * far as asked: a venue is a few words at most.
+ */
+function wordsFrom(text: string, from: number): (i: number) => string | undefined {
+  const end = Math.min(text.length, from + VENUE_REACH);
+  const words: string[] = [];
+  let at = from;
+  return (i) => {
+    while (words.length <= i && at <= end) {
+      const space = text.indexOf(' ', at);
+      const stop = space < 0 || space > end ? end : space;
+      words.push(text.slice(at, stop));
+      at = stop + 1;
+    }
+    return words[i];
+  };
+}
+
+/**
  * The proper-noun phrase starting at `from`: capitalised words, venue nouns, postcodes,
  * and after a comma a street number; "of"/"and"/"in" only between such words.
  */
 function venueAt(text: string, from: number): string | null {
-  const words = text.slice(from, from + VENUE_REACH).split(' ');
+  const words = wordsFrom(text, from);
   const kept: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const raw = words[i] ?? '';
+  for (let i = 0, raw = words(0); raw !== undefined; raw = words(++i)) {
     const word = raw.replace(/[,.;:)]+$/, '');
-    const next = (words[i + 1] ?? '').replace(/[,.;:)]+$/, '');
-    const afterComma = kept.length > 0 && /,$/.test(words[i - 1] ?? '');
+    const next = (words(i + 1) ?? '').replace(/[,.;:)]+$/, '');
+    const afterComma = kept.length > 0 && /,$/.test(words(i - 1) ?? '');
     const ok =
       (isPart(word) && (kept.length > 0 || isProper(word))) ||
       (kept.length > 0 && CONNECTORS.has(word.toLowerCase()) && isProper(next)) ||
       (afterComma && /^\d{1,4}[A-Za-z]?$/.test(word) && isProper(next));
-    if (!ok || (kept.length > 0 && /[.;:)]$/.test(words[i - 1] ?? ''))) break;
+    if (!ok || (kept.length > 0 && /[.;:)]$/.test(words(i - 1) ?? ''))) break;
     kept.push(raw);
     if (/,$/.test(raw) && !(isProper(next) || /^\d/.test(next))) break;
   }
   const venue = kept.join(' ').replace(/[,.;:)]+$/, '');
   // "at SEN support": a lowercase word running on means the capitals were not a place.
-  const following = words[kept.length] ?? '';
+  const following = words(kept.length) ?? '';
   const runsOn = /[\p{L}\d]$/u.test(kept[kept.length - 1] ?? '') && /^\p{Ll}/u.test(following) && !FOLLOWERS.test(following);
   return venue && !runsOn ? venue : null;
 }
