@@ -6,12 +6,13 @@ const MONTH_NAMES = [
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
+/** Each month by every start of its name three letters or longer ("sep", "sept", "septe"...). */
+const MONTH_STARTS = new Map(MONTH_NAMES.flatMap((name, i) => Array.from({ length: name.length - 2 }, (_, k) => [name.slice(0, k + 3), i + 1] as const)));
+
 /** 1-12 for a month name or its abbreviation ("Sept", "Dec."), else null. */
 export function monthNumber(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return null;
-  const index = MONTH_NAMES.findIndex((name) => name.startsWith(w) || (w === 'sept' && name === 'september'));
-  return index < 0 ? null : index + 1;
+  const w = word.toLowerCase();
+  return MONTH_STARTS.get(w.endsWith('.') ? w.slice(0, -1) : w) ?? null;
 }
 
 /** Matches a month name or abbreviation, for building patterns. */
@@ -58,8 +59,24 @@ function civil(days: number): [number, number, number] {
   return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1];
 }
 
+/** The number the digits of text[from, to) write, or -1 if one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = from; at < to; at++) {
+    const d = text.charCodeAt(at) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** The numbers of an ISO day as `iso.split('-').map(Number)` reads them. */
 function parts(iso: string): [number, number, number] {
+  // The usual "2020-01-05", read without splitting.
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const [y, m, d] = [digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10)];
+    if (y >= 0 && m >= 0 && d >= 0) return [y, m, d];
+  }
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return [y, m, d];
 }

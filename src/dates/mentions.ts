@@ -90,7 +90,9 @@ function toMentions(results: DateResult[], issueDate: string | null): Mentions {
       continue;
     }
     const written = result.start.isCertain('weekday') ? result.start.get('weekday') : null;
-    for (const [i, date] of days(result, issueDate).entries()) {
+    const dates = days(result, issueDate);
+    for (let i = 0; i < dates.length; i++) {
+      const date = dates[i] ?? '';
       const wrongWeekday = i === 0 && written !== null && date.length === 10 && weekday(date) !== written ? written : null;
       mentions.dates.push({
         index: result.index,
