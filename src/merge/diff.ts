@@ -1,23 +1,18 @@
 // A short word-level diff for revisions: only the changed runs, each with a little context,
 // as "[-removed-] {+added+}". The common prefix and suffix are trimmed first and the LCS
 // table is only built for a bounded middle, so a diff never costs more than MAX_CELLS.
+// Words stay offsets into their text until they are shown, and every buffer is reused:
+// an archive has thousands of revisions.
 
 const CONTEXT = 2;
 const MAX_CELLS = 40_000;
 export const DIFF_CAP = 300;
-const LIST_MARKER = /^(?:\d{1,2}[.)]|[-–•*·▪○●])$/;
-/** The longest list marker: longer words need no regex test. */
-const LIST_MARKER_MAX = 3;
+/** List markers of one unit; the others are "1." to "99)", as /^(?:\d{1,2}[.)]|[-–•*·▪○●])$/. */
+const MARKER_UNITS = new Set([...'-–•*·▪○●'].map((c) => c.charCodeAt(0)));
 
 const SAME = 0;
 const REMOVED = 1;
 const ADDED = 2;
-
-/** The edit script, as parallel arrays: kind (SAME, REMOVED, ADDED) and word of each op. */
-interface Ops {
-  kinds: number[];
-  words: string[];
-}
 
 /** Whether a UTF-16 unit is white space to the regex `\s`. */
 function isSpace(c: number): boolean {
@@ -35,19 +30,50 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** A text's words for diffing, each with a hash that is compared before the word itself. */
-export interface DiffText {
-  words: string[];
-  hashes: number[];
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether text[start, end) is a list marker ("1.", "12)", "•", "-"). */
+function isListMarker(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  switch (end - start) {
+    case 1:
+      return MARKER_UNITS.has(last);
+    case 2:
+      return (last === 0x2e || last === 0x29) && isDigit(text.charCodeAt(start));
+    case 3:
+      return (last === 0x2e || last === 0x29) && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(start + 1));
+    default:
+      return false;
+  }
+}
+
+function grown(array: Int32Array, needed: number): Int32Array {
+  if (array.length >= needed) return array;
+  const bigger = new Int32Array(2 * needed);
+  bigger.set(array);
+  return bigger;
+}
+
+/** A text's words for diffing: word k is text[starts[k], ends[k]), with a hash compared first. */
+export class DiffText {
+  text = '';
+  length = 0;
+  starts: Int32Array = new Int32Array(64);
+  ends: Int32Array = new Int32Array(64);
+  hashes: Int32Array = new Int32Array(64);
+
+  word(k: number): string {
+    return this.text.slice(this.starts[k], this.ends[k]);
+  }
 }
 
 /**
  * The words a diff compares: the text split at white space, less list markers ("1.",
- * "•", "-"), which change with the scrape layout, not with the text.
+ * "•", "-"), which change with the scrape layout, not with the text. Fills `into`.
  */
-export function diffWords(text: string): DiffText {
-  const words: string[] = [];
-  const hashes: number[] = [];
+export function diffWords(text: string, into = new DiffText()): DiffText {
+  into.text = text;
+  let n = 0;
   let start = -1;
   let h = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -60,92 +86,176 @@ export function diffWords(text: string): DiffText {
       h = Math.imul(h ^ c, 0x01000193);
       continue;
     }
-    if (start < 0) continue;
-    const word = text.slice(start, i);
-    start = -1;
-    if (word.length > LIST_MARKER_MAX || !LIST_MARKER.test(word)) {
-      words.push(word);
-      // 30 bits: a small integer to V8.
-      hashes.push(h & 0x3fffffff);
+    if (start < 0 || isListMarker(text, start, i)) {
+      start = -1;
+      continue;
     }
+    if (n === into.starts.length) {
+      into.starts = grown(into.starts, n + 1);
+      into.ends = grown(into.ends, n + 1);
+      into.hashes = grown(into.hashes, n + 1);
+    }
+    into.starts[n] = start;
+    into.ends[n] = i;
+    into.hashes[n] = h;
+    n++;
+    start = -1;
   }
-  return { words, hashes };
+  into.length = n;
+  return into;
 }
 
-/** The LCS table of middleOps, reused: every revision of an archive needs one. */
-let table = new Uint16Array(0);
+/** Whether word i of a and word j of b are the same. */
+function sameWord(a: DiffText, i: number, b: DiffText, j: number): boolean {
+  if (a.hashes[i] !== b.hashes[j]) return false;
+  const aStart = a.starts[i] as number;
+  const bStart = b.starts[j] as number;
+  const length = (a.ends[i] as number) - aStart;
+  if ((b.ends[j] as number) - bStart !== length) return false;
+  for (let k = 0; k < length; k++) if (a.text.charCodeAt(aStart + k) !== b.text.charCodeAt(bStart + k)) return false;
+  return true;
+}
 
-/** Appends the ops turning a's words [aFrom, aTo) into b's [bFrom, bTo): an LCS, or all out and all in when too big. */
-function middleOps(a: DiffText, aFrom: number, aTo: number, b: DiffText, bFrom: number, bTo: number, ops: Ops): void {
-  const push = (kind: number, word: string): void => {
-    ops.kinds.push(kind);
-    ops.words.push(word);
-  };
+/** The edit script being built: per op its kind (SAME, REMOVED, ADDED) and word, in a for SAME and REMOVED, else in b. */
+const ops: { length: number; kinds: Int32Array; words: Int32Array } = { length: 0, kinds: new Int32Array(256), words: new Int32Array(256) };
+
+function pushOp(kind: number, word: number): void {
+  if (ops.length === ops.kinds.length) {
+    ops.kinds = grown(ops.kinds, ops.length + 1);
+    ops.words = grown(ops.words, ops.length + 1);
+  }
+  ops.kinds[ops.length] = kind;
+  ops.words[ops.length++] = word;
+}
+
+/** Set bits of a 32-bit value. */
+function popcount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+// middleOps' word groups (an open-addressing table of them by hash, and each one's first
+// word), match masks, bit rows and set bits below each chunk of a row.
+let slots: Int32Array = new Int32Array(512);
+let groupWord: Int32Array = new Int32Array(256);
+let rowGroup: Int32Array = new Int32Array(256);
+let masks: Int32Array = new Int32Array(0);
+let rows: Int32Array = new Int32Array(0);
+let below: Int32Array = new Int32Array(0);
+
+/**
+ * Pushes the ops turning a's words [aFrom, aTo) into b's [bFrom, bTo): an LCS, or all out
+ * and all in when too big.
+ *
+ * The LCS table is that of the bit-parallel algorithm (Allison and Dix; Hyyrö), 32 cells
+ * per step: with both middles read backwards, row x holds the LCS lengths of a's last x
+ * words against b's last y words as a bit vector, the length at column y being y less
+ * the set bits below y. The walk is the classic one over the table: a word both have is
+ * kept, else a's word goes out when that loses no length, else b's comes in.
+ */
+function middleOps(a: DiffText, aFrom: number, aTo: number, b: DiffText, bFrom: number, bTo: number): void {
   const m = aTo - aFrom;
   const n = bTo - bFrom;
   if (m * n > MAX_CELLS) {
-    for (let i = aFrom; i < aTo; i++) push(REMOVED, a.words[i] as string);
-    for (let j = bFrom; j < bTo; j++) push(ADDED, b.words[j] as string);
+    for (let i = aFrom; i < aTo; i++) pushOp(REMOVED, i);
+    for (let j = bFrom; j < bTo; j++) pushOp(ADDED, j);
     return;
   }
-  const same = (i: number, j: number): boolean => a.hashes[aFrom + i] === b.hashes[bFrom + j] && a.words[aFrom + i] === b.words[bFrom + j];
-  const w = n + 1;
-  // lcs[i*w+j]: LCS length of a's middle from i and b's from j. The table is reused, so
-  // its last row and column, the empty suffixes, are cleared here.
-  if (table.length < (m + 1) * w) table = new Uint16Array(MAX_CELLS + 2 * Math.max(m, n) + 1);
-  const lcs = table;
-  lcs.fill(0, m * w, (m + 1) * w);
-  const bHashes = b.hashes;
-  const bWords = b.words;
-  for (let i = m - 1; i >= 0; i--) {
-    const hash = a.hashes[aFrom + i];
-    const word = a.words[aFrom + i];
-    const row = i * w;
-    lcs[row + n] = 0;
-    for (let j = n - 1; j >= 0; j--) {
-      const down = lcs[row + w + j] as number;
-      const right = lcs[row + j + 1] as number;
-      lcs[row + j] =
-        bHashes[bFrom + j] === hash && bWords[bFrom + j] === word ? (lcs[row + w + j + 1] as number) + 1 : down >= right ? down : right;
+  // Row x is a's word aTo-1-x, column y b's word bTo-1-y; each distinct word of a's middle
+  // is a group with the mask of the columns holding it.
+  let size = 16;
+  while (size < 2 * m) size *= 2;
+  slots = grown(slots, size);
+  slots.fill(-1, 0, size);
+  groupWord = grown(groupWord, m);
+  rowGroup = grown(rowGroup, m);
+  /** The slot of a word's group, or of the empty slot where it would go. */
+  const slotOf = (text: DiffText, word: number): number => {
+    let slot = (text.hashes[word] as number) & (size - 1);
+    for (let g = slots[slot] as number; g >= 0 && !sameWord(a, groupWord[g] as number, text, word); g = slots[slot] as number) {
+      slot = (slot + 1) & (size - 1);
+    }
+    return slot;
+  };
+  let groups = 0;
+  for (let x = 0; x < m; x++) {
+    const word = aTo - 1 - x;
+    const slot = slotOf(a, word);
+    if ((slots[slot] as number) < 0) {
+      groupWord[groups] = word;
+      slots[slot] = groups++;
+    }
+    rowGroup[x] = slots[slot] as number;
+  }
+  const chunks = (n + 31) >>> 5;
+  masks = grown(masks, groups * chunks);
+  masks.fill(0, 0, groups * chunks);
+  for (let y = 0; y < n; y++) {
+    const g = slots[slotOf(b, bTo - 1 - y)] as number;
+    const at = g * chunks + (y >>> 5);
+    if (g >= 0) masks[at] = (masks[at] as number) | (1 << (y & 31));
+  }
+  // rows[x*chunks + c]: chunk c of row x; below[x*(chunks+1) + c]: set bits of row x's chunks before c.
+  rows = grown(rows, (m + 1) * chunks);
+  below = grown(below, (m + 1) * (chunks + 1));
+  rows.fill(-1, 0, chunks);
+  for (let x = 0; x <= m; x++) {
+    const row = x * chunks;
+    if (x > 0) {
+      // V' = (V + (V & M)) | (V & ~M), the sum carried from chunk to chunk.
+      const mask = (rowGroup[x - 1] as number) * chunks;
+      let carry = 0;
+      for (let c = 0; c < chunks; c++) {
+        const v = (rows[row - chunks + c] as number) >>> 0;
+        const match = masks[mask + c] as number;
+        const sum = v + ((v & match) >>> 0) + carry;
+        carry = sum > 0xffffffff ? 1 : 0;
+        rows[row + c] = sum | (v & ~match);
+      }
+    }
+    let count = 0;
+    for (let c = 0; c <= chunks; c++) {
+      below[x * (chunks + 1) + c] = count;
+      if (c < chunks) count += popcount(rows[row + c] as number);
     }
   }
+  /** The LCS length of a's middle from i and b's from j. */
+  const lcs = (i: number, j: number): number => {
+    const x = m - i;
+    const y = n - j;
+    const c = y >>> 5;
+    const bit = y & 31;
+    const partial = bit === 0 ? 0 : popcount((rows[x * chunks + c] as number) & (-1 >>> (32 - bit)));
+    return y - (below[x * (chunks + 1) + c] as number) - partial;
+  };
   let i = 0;
   let j = 0;
   while (i < m || j < n) {
-    if (i < m && j < n && same(i, j)) {
-      push(SAME, a.words[aFrom + i++] as string);
+    if (i < m && j < n && sameWord(a, aFrom + i, b, bFrom + j)) {
+      pushOp(SAME, aFrom + i++);
       j++;
-    } else if (i < m && (j === n || (lcs[(i + 1) * w + j] as number) >= (lcs[i * w + j + 1] as number))) {
-      push(REMOVED, a.words[aFrom + i++] as string);
+    } else if (i < m && (j === n || lcs(i + 1, j) >= lcs(i, j + 1))) {
+      pushOp(REMOVED, aFrom + i++);
     } else {
-      push(ADDED, b.words[bFrom + j++] as string);
+      pushOp(ADDED, bFrom + j++);
     }
   }
 }
 
 /**
- * The ops from a to b, with the common prefix and suffix cut to the CONTEXT words that
- * can show, plus one more (never shown) standing for the rest, which renders as "…".
+ * Fills ops with the ops from a to b, the common prefix and suffix cut to the CONTEXT
+ * words that can show, plus one more (never shown) standing for the rest, which renders as "…".
  */
-function wordOps(a: DiffText, b: DiffText): Ops {
-  const aLength = a.words.length;
-  const bLength = b.words.length;
-  const same = (i: number, j: number): boolean => a.hashes[i] === b.hashes[j] && a.words[i] === b.words[j];
+function wordOps(a: DiffText, b: DiffText): void {
   let start = 0;
-  while (start < aLength && start < bLength && same(start, start)) start++;
+  while (start < a.length && start < b.length && sameWord(a, start, b, start)) start++;
   let end = 0;
-  while (end < aLength - start && end < bLength - start && same(aLength - 1 - end, bLength - 1 - end)) end++;
-  const ops: Ops = { kinds: [], words: [] };
-  for (let k = Math.max(0, start - CONTEXT - 1); k < start; k++) {
-    ops.kinds.push(SAME);
-    ops.words.push(a.words[k] as string);
-  }
-  middleOps(a, start, aLength - end, b, start, bLength - end, ops);
-  for (let k = aLength - end; k < Math.min(aLength, aLength - end + CONTEXT + 1); k++) {
-    ops.kinds.push(SAME);
-    ops.words.push(a.words[k] as string);
-  }
-  return ops;
+  while (end < a.length - start && end < b.length - start && sameWord(a, a.length - 1 - end, b, b.length - 1 - end)) end++;
+  ops.length = 0;
+  for (let k = Math.max(0, start - CONTEXT - 1); k < start; k++) pushOp(SAME, k);
+  middleOps(a, start, a.length - end, b, start, b.length - end);
+  for (let k = a.length - end; k < Math.min(a.length, a.length - end + CONTEXT + 1); k++) pushOp(SAME, k);
 }
 
 /** Per op of the diff being rendered: 1 when it is a change or within CONTEXT of one. Reused. */
@@ -153,8 +263,9 @@ let keep = new Uint8Array(256);
 
 /** Renders changed runs with CONTEXT words either side; "" when the word lists are the same. */
 export function diffWordLists(a: DiffText, b: DiffText, cap = DIFF_CAP): string {
-  const { kinds, words } = wordOps(a, b);
-  const n = kinds.length;
+  wordOps(a, b);
+  const { kinds, words } = ops;
+  const n = ops.length;
   if (keep.length < n) keep = new Uint8Array(2 * n);
   keep.fill(0, 0, n);
   let changed = false;
@@ -164,6 +275,7 @@ export function diffWordLists(a: DiffText, b: DiffText, cap = DIFF_CAP): string 
     for (let c = Math.max(0, k - CONTEXT); c <= Math.min(n - 1, k + CONTEXT); c++) keep[c] = 1;
   }
   if (!changed) return '';
+  const word = (k: number): string => (kinds[k] === ADDED ? b : a).word(words[k] as number);
   // Parts are joined only until the text is longer than the cap: the rest would be cut.
   let out = '';
   let k = 0;
@@ -174,9 +286,9 @@ export function diffWordLists(a: DiffText, b: DiffText, cap = DIFF_CAP): string 
       while (k < n && keep[k] === 0) k++;
     } else {
       const kind = kinds[k];
-      let text = words[k] as string;
+      let text = word(k);
       let run = k + 1;
-      for (; run < n && keep[run] === 1 && kinds[run] === kind; run++) if (text.length <= cap) text += ` ${words[run] as string}`;
+      for (; run < n && keep[run] === 1 && kinds[run] === kind; run++) if (text.length <= cap) text += ` ${word(run)}`;
       part = kind === SAME ? text : kind === REMOVED ? `[-${text}-]` : `{+${text}+}`;
       k = run;
     }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { fold, stableId } from '../ids.js';
 import type { SightedItem } from '../model.js';
 import type { Item, Revision } from '../schema.js';
-import { diffWordLists, diffWords, type DiffText } from './diff.js';
+import { DiffText, diffWordLists, diffWords } from './diff.js';
 import type { Sighting } from './sightings.js';
 
 /**
@@ -23,22 +23,27 @@ export function itemId(parts: ReadonlyArray<string | number | null>, ordinal: nu
 
 const fullText = (item: SightedItem): string => [item.title, item.update, item.action].filter(Boolean).join('\n');
 
+/** The words of the last text diffed and of the one before, swapped as buildItem goes. */
+let newer = new DiffText();
+let older = new DiffText();
+
 export function buildItem(id: string, sightings: readonly Sighting[], statusChanges: readonly string[][]): Item {
   const latest = sightings[sightings.length - 1] as Sighting;
   const numbers = sightings.map((s) => s.issue.number).filter((n): n is number => n !== null);
   const revisions: Revision[] = [];
-  // Each sighting's text is split once; a repeat with the same text has no diff.
-  let prevText = fullText((sightings[0] as Sighting).item);
-  let prevWords: DiffText | null = null;
+  // A repeat with the same parts has no diff (nor does one whose full text or words are the
+  // same); `older` holds the words of `prev` once they were needed.
+  let prev = (sightings[0] as Sighting).item;
+  let split = false;
   for (let n = 1; n < sightings.length; n++) {
     const { issue, item } = sightings[n] as Sighting;
-    const text = fullText(item);
     let diff = '';
-    if (text !== prevText) {
-      const words = diffWords(text);
-      diff = diffWordLists(prevWords ?? diffWords(prevText), words);
-      prevText = text;
-      prevWords = words;
+    if (item.title !== prev.title || item.update !== prev.update || item.action !== prev.action) {
+      if (!split) diffWords(fullText(prev), older);
+      diff = diffWordLists(older, diffWords(fullText(item), newer));
+      [older, newer] = [newer, older];
+      prev = item;
+      split = true;
     }
     const changes = statusChanges[n] ?? [];
     if (diff !== '' || changes.length > 0) revisions.push({ issue: issue.number, date: issue.date, diff, statusChanges: changes });

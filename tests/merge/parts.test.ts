@@ -1,4 +1,5 @@
 // The merge's building blocks: word diff, LSH blocking keys, issue order.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/ids.js';
 import { DIFF_CAP, wordDiff } from '../../src/merge/diff.js';
@@ -40,6 +41,88 @@ describe('wordDiff', () => {
     expect(diff.length).toBeLessThanOrEqual(DIFF_CAP);
     expect(diff.endsWith('…')).toBe(true);
     expect(diff.startsWith('[-a0 a1')).toBe(true);
+  });
+});
+
+/**
+ * The diff as the classic LCS table gives it, without the trimming, bit rows and reused
+ * buffers of diff.ts: the fast path must agree with it on every pair of texts.
+ */
+function referenceDiff(before: string, after: string, cap = DIFF_CAP): string {
+  const split = (text: string) => text.split(/\s+/).filter((w) => w !== '' && !/^(?:\d{1,2}[.)]|[-–•*·▪○●])$/.test(w));
+  const a = split(before);
+  const b = split(after);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const ops: Array<[number, string]> = a.slice(Math.max(0, start - 3), start).map((w) => [0, w]);
+  const am = a.slice(start, a.length - end);
+  const bm = b.slice(start, b.length - end);
+  if (am.length * bm.length > 40_000) {
+    for (const w of am) ops.push([1, w]);
+    for (const w of bm) ops.push([2, w]);
+  } else {
+    const lcs = Array.from({ length: am.length + 1 }, () => new Array<number>(bm.length + 1).fill(0));
+    for (let i = am.length - 1; i >= 0; i--)
+      for (let j = bm.length - 1; j >= 0; j--)
+        lcs[i]![j] = am[i] === bm[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    let i = 0;
+    let j = 0;
+    while (i < am.length || j < bm.length) {
+      if (i < am.length && j < bm.length && am[i] === bm[j]) {
+        ops.push([0, am[i++]!]);
+        j++;
+      } else if (i < am.length && (j === bm.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push([1, am[i++]!]);
+      else ops.push([2, bm[j++]!]);
+    }
+  }
+  for (const w of a.slice(a.length - end, a.length - end + 3)) ops.push([0, w]);
+  const keep = ops.map((_, k) => ops.slice(Math.max(0, k - 2), k + 3).some(([kind]) => kind !== 0));
+  if (!ops.some(([kind]) => kind !== 0)) return '';
+  const parts: string[] = [];
+  for (let k = 0; k < ops.length; ) {
+    if (!keep[k]) {
+      parts.push('…');
+      while (k < ops.length && !keep[k]) k++;
+      continue;
+    }
+    const kind = ops[k]![0];
+    const run: string[] = [];
+    for (; k < ops.length && keep[k] && ops[k]![0] === kind; k++) run.push(ops[k]![1]);
+    const text = run.join(' ');
+    parts.push(kind === 0 ? text : kind === 1 ? `[-${text}-]` : `{+${text}+}`);
+  }
+  const out = parts.join(' ');
+  return out.length <= cap ? out : `${out.slice(0, cap - 1).trimEnd()}…`;
+}
+
+describe('wordDiff against the classic LCS table', () => {
+  // FNV-1a collisions: the word hashes must never stand for the words.
+  const words = ['the', 'of', 'a', 'b', 'c', 'd', 'costarring', 'liquid', 'declinate', 'macallums', '1.', '12)', '•', '-', 'x)', '2022.'];
+  const text = fc.array(fc.constantFrom(...words), { maxLength: 120 });
+  const separator = fc.constantFrom(' ', '\n', ' \u00a0', '\t');
+
+  it('agrees on random edits, hash collisions, list markers and long texts', () => {
+    fc.assert(
+      fc.property(text, text, separator, fc.nat(200), fc.boolean(), (a, b, sep, cut, long) => {
+        const before = a.join(sep);
+        const after = [...a.slice(0, cut), ...b, ...a.slice(cut + b.length)].join(' ');
+        const cap = long ? 100_000 : DIFF_CAP;
+        expect(wordDiff(before, after, cap)).toBe(referenceDiff(before, after, cap));
+        expect(wordDiff(before, b.join(' '), cap)).toBe(referenceDiff(before, b.join(' '), cap));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees past 32 and 64 words a row and at the size limit', () => {
+    const seq = (n: number, f: (k: number) => string) => Array.from({ length: n }, (_, k) => f(k)).join(' ');
+    for (const [m, n] of [[33, 31], [64, 65], [100, 400], [200, 201]] as const) {
+      const before = seq(m, (k) => words[(k * 7) % 6]!);
+      const after = seq(n, (k) => words[(k * 5) % 8]!);
+      expect(wordDiff(before, after, 100_000)).toBe(referenceDiff(before, after, 100_000));
+    }
   });
 });
 
