@@ -11,6 +11,7 @@
 // (src/dates/chrono.ts); quietDate refuses only what chrono's configuration really reads.
 import type { ParsedComponents } from 'chrono-node';
 import { isValidDay, monthNumber } from './calendar.js';
+import { LIST_JOIN, LISTED_DAYS, LOOK } from './refiners.js';
 
 type Component = Parameters<ParsedComponents['isCertain']>[0];
 
@@ -69,9 +70,9 @@ const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
 const TIME_READS_ON = /^(?:\s*[ap](?![a-z0-9_])|[/_])/i;
 /** What the month parser reads on past a month with no year (ENMonthNameParser's pattern): "June of", "June , ". */
 const MONTH_TAIL = /^\s*(?:(?:,|-|of)?\s*)?(?=[^\s\w]|\s+[^0-9]|\s+$|$)/i;
-/** What the month-first parser reads past a month as its day: "5 June second" is 2 June to chrono. */
+/** What the month-first parser reads past a month as its day: "5 June second" is 2 June to chrono, "5 June, 6 July" 6 June. */
 const ORDINAL_AFTER =
-  /^\.?(?:[-/]|\s*,?\s*)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|twenty|thirtieth|thirty)/i;
+  /^\.?(?:[-/]|\s*,?\s*)(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|twenty|thirtieth|thirty)/i;
 /**
  * A time and "on" ending the text before a date ("by 5pm on "; the "on" of a weekday is
  * the date's already). The date-time merge reads "on" only in lower case.
@@ -117,6 +118,15 @@ class Written implements DateComponents {
     return new Written(this.day, this.month, this.year, this.weekday, hour, minute);
   }
 
+  /** The same, in another year or on another day of the month and with no weekday. */
+  withYear(year: number | null): Written {
+    return new Written(this.day, this.month, year, this.weekday, this.hour, this.minute);
+  }
+
+  onDay(day: number): Written {
+    return new Written(day, this.month, this.year, null, this.hour, this.minute);
+  }
+
   isCertain(component: Component): boolean {
     return this.get(component) !== null;
   }
@@ -145,20 +155,22 @@ class Written implements DateComponents {
 export class PlainDate {
   constructor(
     private readonly text: string,
-    private readonly index: number,
-    private readonly end: number,
-    /** The text before the date and after it. */
-    private readonly lead: string,
-    private readonly after: string,
-    private readonly date: Written,
-    private readonly clock: [number, number, number, number] | undefined,
+    /** Where the reading starts and ends in the text. */
+    readonly index: number,
+    readonly end: number,
+    /** The text before the reading and after it. */
+    readonly lead: string,
+    readonly after: string,
+    readonly date: Written,
+    readonly clock: [number, number, number, number] | undefined,
     /** Where the month's name is, and the length of the day and month as dayMonthParser reads them. */
     private readonly month: { start: number; end: number; dot: boolean; dateLength: number },
   ) {}
 
   /** plainDate's rule: none of BUSY's words or a capitalised word that could be a time zone around the date. */
   get plain(): boolean {
-    return !BUSY.test(this.after) && !ZONE_AFTER.test(this.after) && !BUSY.test(this.lead);
+    const { lead, after } = this;
+    return (lead === '' || /(?:^|[^,(（]) $/u.test(lead)) && !BUSY.test(after) && !ZONE_AFTER.test(after) && !BUSY.test(lead);
   }
 
   /** quietDate's rule: nothing around the date that a parser or refiner of chrono's reads. */
@@ -186,14 +198,30 @@ export class PlainDate {
 
   /** Whether nothing chrono reads stands before the reading (in `lead`) or after it, `timed` if it has a time. */
   private quietAfter(lead: string, timed: boolean): boolean {
+    return this.quietBefore(lead) && !READ_WORD.test(this.after) && this.quietNext(timed);
+  }
+
+  /**
+   * Whether nothing in `lead`, the text before the reading, is read by chrono. It ends in a
+   * space, so the date parser's boundary holds, and the weekday parser takes no comma or
+   * bracket before that.
+   */
+  quietBefore(lead: string): boolean {
+    const weekday = this.date.weekday !== null;
+    return (
+      (lead === '' || (weekday ? /(?:^|[^,(（]) $/u : / $/).test(lead)) &&
+      !READ_WORD.test(lead) &&
+      !(weekday && WEEKDAY_MODIFIER.test(lead)) &&
+      !/\s\s|[^\S ]/.test(lead)
+    );
+  }
+
+  /** Whether chrono reads the date as this module does, however it reads on into what follows. */
+  quietNext(timed: boolean): boolean {
     const { after } = this;
     return (
-      !READ_WORD.test(lead) &&
-      !READ_WORD.test(after) &&
       !takesZone(after, timed) &&
-      !(this.date.weekday !== null && WEEKDAY_MODIFIER.test(lead)) &&
       !(this.date.year === null && this.clock === undefined && this.monthReadsOn()) &&
-      !/\s\s|[^\S ]/.test(lead) &&
       !(this.clock !== undefined && TIME_READS_ON.test(after)) &&
       // A dot the month parsers leave out ("June.The"), a weekday read only with unicode case folding ("ſunday").
       !(this.month.dot && /^\p{L}/u.test(after)) &&
@@ -230,6 +258,68 @@ export function plainDate(text: string): DateResult[] | undefined {
 export function quietDate(text: string): DateResult[] | undefined {
   const date = readPlain(text);
   return date?.quiet ? date.results() : undefined;
+}
+
+/** What chrono's range merge joins two dates with: they are then one result, not two. */
+const RANGE_JOIN = /^\s*(?:to|-|–|until|through|till)\s*$/i;
+
+/**
+ * chrono's reading of plain dates one after another (or of one with days listed before
+ * it), each as quietDate reads one alone,
+ * with only words no refiner merges on between them ("28 October and 29 October 2038",
+ * "between 24 November and 5 December"). listedDaysRefiner adds the days listed before the
+ * first ("24 and 25 March"), and listSharesRefiner gives a listed date the year and time of
+ * the next. Only the last date may have a time after it.
+ */
+export function dateList(text: string): DateResult[] | undefined {
+  const dates: PlainDate[] = [];
+  const starts: number[] = [];
+  for (let from = 0, date = readPlain(text); date; from += date.end, date = readPlain(text.slice(from))) {
+    dates.push(date);
+    starts.push(from);
+  }
+  const [first] = dates;
+  const last = dates[dates.length - 1];
+  if (!first || !last) return undefined;
+  // The days listed before the first date, read within the refiner's reach.
+  const reach = first.lead.slice(Math.max(0, first.lead.length - LOOK));
+  const listed = first.clock ? null : LISTED_DAYS.exec(reach)?.[1];
+  const listStart = first.lead.length - (listed?.length ?? 0);
+  if ((dates.length < 2 && !listed) || (listed && first.date.weekday !== null)) return undefined;
+  if (!first.quietBefore(first.lead.slice(0, listStart)) || (listed && !first.lead.endsWith(' '))) return undefined;
+  for (let k = 0; k < dates.length; k++) {
+    const date = dates[k];
+    // Between dates: something, starting where a word cannot run on from the date before.
+    if (!date || (k > 0 && (!/^[ ,]/.test(date.lead) || RANGE_JOIN.test(date.lead) || !date.quietBefore(date.lead)))) return undefined;
+    if (date !== last && (date.clock || !date.quietNext(false))) return undefined;
+  }
+  if (READ_WORD.test(last.after) || !last.quietNext(last.clock !== undefined)) return undefined;
+  const results: DateResult[] = [];
+  for (const day of listed?.matchAll(/\d{1,2}/g) ?? []) {
+    results.push({ index: listStart + day.index, text: day[0], start: first.date.onDay(Number(day[0])) });
+  }
+  dates.forEach((date, k) => {
+    for (const result of date.results()) results.push({ ...result, index: result.index + (starts[k] ?? 0) });
+  });
+  return shareAlongList(text, results);
+}
+
+/** listSharesRefiner: a date takes the year, and the time, of the next when listed with it. */
+function shareAlongList(text: string, results: DateResult[]): DateResult[] {
+  for (let i = results.length - 2; i >= 0; i--) {
+    const [current, next] = [results[i], results[i + 1]];
+    if (!current || !next || !(current.start instanceof Written) || !(next.start instanceof Written)) continue;
+    let start: Written = current.start;
+    const between = text.slice(current.index + current.text.length, next.index);
+    if (between.length > LOOK || !LIST_JOIN.test(between)) continue;
+    if (start.year === null && next.start.year !== null) start = start.withYear(next.start.year);
+    if (start.hour === null && next.start.hour !== null) {
+      current.end = next.end instanceof Written && next.end.hour !== null ? start.at(next.end.hour, next.end.minute ?? 0) : undefined;
+      start = start.at(next.start.hour, next.start.minute ?? 0);
+    }
+    current.start = start;
+  }
+  return results;
 }
 
 // chrono's ENMonthNameParser, for text without digits (so without its year): the month
@@ -297,7 +387,6 @@ export function readPlain(text: string): PlainDate | undefined {
   const on = weekdayWord ? /(?:^|[^A-Za-z0-9_])on $/i.exec(before) : null;
   if (on) index -= 3;
   const lead = text.slice(0, index);
-  if (lead !== '' && !/(?:^|[^,(（]) $/u.test(lead)) return undefined;
   const date = new Written(day, month, yearText ? Number(yearText) : null, weekdayWord ? WEEKDAYS.indexOf(weekdayWord.toLowerCase()) : null);
   const dayStart = match.index + (weekdayWord ? written.indexOf(dayText ?? '', weekdayWord.length) : 0);
   const monthStart = text.indexOf(monthWord ?? '', dayStart);

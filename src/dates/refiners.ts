@@ -3,7 +3,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 
 /** Every refiner that looks around a result reads at most this many characters. */
-const LOOK = 40;
+export const LOOK = 40;
 
 const isTimeOnly = (r: ParsingResult): boolean => r.start.isOnlyTime() && r.start.isCertain('hour');
 const isDateOnly = (r: ParsingResult): boolean => r.start.isCertain('day') && r.start.isOnlyDate();
@@ -101,7 +101,7 @@ export const officeHoursRefiner: Refiner = {
 };
 
 // Days listed before a dated result: "24 and " of "24 and 25 March", "27, " of "27, 28 January".
-const LISTED_DAYS = /(?:^|[^\p{L}\p{N}£$.,])((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+)$/iu;
+export const LISTED_DAYS = /(?:^|[^\p{L}\p{N}£$.,])((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+)$/iu;
 
 /** "24 and 25 March 2021", "27, 28 January": one result per listed day. */
 export const listedDaysRefiner: Refiner = {
@@ -131,7 +131,7 @@ export const listedDaysRefiner: Refiner = {
   },
 };
 
-const LIST_JOIN = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*|\s)$/i;
+export const LIST_JOIN = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*|\s)$/i;
 
 /**
  * A list shares the year and the time written after its last day: "28 January and

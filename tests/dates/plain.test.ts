@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronoDates } from '../../src/dates/chrono.js';
-import { NOT_ZONES, monthOnly, plainDate, quietDate, readPlain, type DateResult } from '../../src/dates/plain.js';
+import { NOT_ZONES, dateList, monthOnly, plainDate, quietDate, readPlain, type DateResult } from '../../src/dates/plain.js';
 
 const REFERENCE = new Date('2020-01-10T12:00:00Z');
 const COMPONENTS = ['day', 'month', 'year', 'weekday', 'hour', 'minute'] as const;
@@ -283,6 +283,60 @@ describe('PlainDate.timeFirst', () => {
         return fast === undefined || JSON.stringify(fast.map(timed)) === JSON.stringify(chronoDates(input, REFERENCE).map(timed));
       }),
       { numRuns: 20_000, seed: 20_200_604 },
+    );
+    expect(accepted).toBeGreaterThan(1_000);
+  });
+});
+
+describe('dateList', () => {
+  it.each([
+    'first regional conference online on 24 and 25 March 2021.',
+    'SESLIP Peer Challenge Training – 28 October and 29 October 2038',
+    'placements were made between 24 November and 5 December.',
+    'The programme will run over three days on 27, 28 February and 17 May 2023 at The Wokefield Estate,',
+    'Workshops will be held on 9 February (am and pm) and 20 February (am only) via Zoom.',
+    'over two days on Thursday 23 April and Friday 24 April 2020, 9:00-4:30 each day, at Hampshire Fire',
+  ])('reads "%s" as chrono does', (text) => {
+    const fast = dateList(text);
+    expect(fast).toBeDefined();
+    expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
+  });
+
+  it.each([
+    'from 5 June to 7 June',
+    '5 June 2020, 10.00-12.00 and 6 June 2020',
+    '5 June 20205 July',
+    '24 and Friday 25 March',
+    'on 5 June and in July',
+    '5 June',
+    'over two days, Thursday 23 April and Friday 24 April 2020',
+  ])(
+    'leaves "%s" to chrono',
+    (text) => {
+      expect(dateList(text)).toBeUndefined();
+    },
+  );
+
+  it('agrees with chrono on generated lists, or declines', () => {
+    const word = fc.constantFrom('the', 'conference', 'online', 'on', 'between', 'and', 'in', 'at', 'via', 'Zoom', 'next', 'West', 'et', 'May', 'Friday', 'each day', 'to', '(am only)', ',', '.', '–', '&', '5', 'a', 'second', 'of');
+    const phrase = fc.array(word, { maxLength: 3 }).map((words) => words.join(' '));
+    const date = fc.constantFrom(
+      '24 March', '25 March 2021', '28 October', 'Thursday 23 April', 'Friday 24 April 2020', '5 June', '1 May', '31 April', '29 February',
+      '5 June 2020, 10.00-12.00', '7 July, 9:00-4:30', '12 May 2021, 2–4pm', '5 June.', '17 July',
+    );
+    const joint = fc.constantFrom('', 'on ', ',', ' ', ' and ', ', ', ', and ', ' & ', ' (am and pm) and ', ' and on ', ' to ', ' - ', ' or ', '  and ', ' and the ceremony on ');
+    const listed = fc.constantFrom('', '', '24 and ', '27, ', '24,', '27, 28 and ', '24th and ', '1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and ', '24 & ');
+    const text = fc
+      .tuple(phrase, listed, date, fc.array(fc.tuple(joint, date), { maxLength: 2 }), fc.constantFrom(' ', '', '.', ','), phrase)
+      .map(([lead, days, head, rest, end, tail]) => `${lead}${lead ? ' ' : ''}${days}${head}${rest.map(([j, d]) => j + d).join('')}${tail ? end : ''}${tail}`);
+    let accepted = 0;
+    fc.assert(
+      fc.property(text, (input) => {
+        const fast = dateList(input);
+        if (fast) accepted++;
+        return fast === undefined || JSON.stringify(fast.map(timed)) === JSON.stringify(chronoDates(input, REFERENCE).map(timed));
+      }),
+      { numRuns: 20_000, seed: 20_381_028 },
     );
     expect(accepted).toBeGreaterThan(1_000);
   });
