@@ -19,8 +19,15 @@ const DATED_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s|(?:mon|tue|wed|thu|fri|sat|su
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'rd', 'e.g', 'i.e', 'etc', 'approx', 'ref', 'vs']);
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 
+/** What every sentence end has: most lines have none, and are one sentence. */
+const MAY_END = /[.!?]["”’)]?\s/;
+
 /** Sentences of one line; "Dr." or "St." do not end one. */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
+  if (!MAY_END.test(text)) {
+    const whole = text.trim();
+    return whole ? [{ text: whole, offset: 0 }] : [];
+  }
   const out: Array<{ text: string; offset: number }> = [];
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
