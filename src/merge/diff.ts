@@ -65,19 +65,25 @@ export class DiffText {
   word(k: number): string {
     return this.text.slice(this.starts[k], this.ends[k]);
   }
+
+  push(start: number, end: number, hash: number): void {
+    if (this.length === this.starts.length) {
+      this.starts = grown(this.starts, this.length + 1);
+      this.ends = grown(this.ends, this.length + 1);
+      this.hashes = grown(this.hashes, this.length + 1);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.hashes[this.length++] = hash;
+  }
 }
 
-/**
- * The words a diff compares: the text split at white space, less list markers ("1.",
- * "•", "-"), which change with the scrape layout, not with the text. Fills `into`.
- */
-export function diffWords(text: string, into = new DiffText()): DiffText {
-  into.text = text;
-  let n = 0;
+/** Appends the words of text[from, to) to `into`; `to` is the text's end or white space. */
+function splitInto(text: string, from: number, to: number, into: DiffText): void {
   let start = -1;
   let h = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 0x20;
     if (!isSpace(c)) {
       if (start < 0) {
         start = i;
@@ -90,18 +96,19 @@ export function diffWords(text: string, into = new DiffText()): DiffText {
       start = -1;
       continue;
     }
-    if (n === into.starts.length) {
-      into.starts = grown(into.starts, n + 1);
-      into.ends = grown(into.ends, n + 1);
-      into.hashes = grown(into.hashes, n + 1);
-    }
-    into.starts[n] = start;
-    into.ends[n] = i;
-    into.hashes[n] = h;
-    n++;
+    into.push(start, i, h);
     start = -1;
   }
-  into.length = n;
+}
+
+/**
+ * The words a diff compares: the text split at white space, less list markers ("1.",
+ * "•", "-"), which change with the scrape layout, not with the text. Fills `into`.
+ */
+export function diffWords(text: string, into = new DiffText()): DiffText {
+  into.text = text;
+  into.length = 0;
+  splitInto(text, 0, text.length, into);
   return into;
 }
 
@@ -140,6 +147,7 @@ function popcount(v: number): number {
 let slots: Int32Array = new Int32Array(512);
 let groupWord: Int32Array = new Int32Array(256);
 let rowGroup: Int32Array = new Int32Array(256);
+let columnGroup: Int32Array = new Int32Array(256);
 let masks: Int32Array = new Int32Array(0);
 let rows: Int32Array = new Int32Array(0);
 let below: Int32Array = new Int32Array(0);
@@ -170,6 +178,7 @@ function middleOps(a: DiffText, aFrom: number, aTo: number, b: DiffText, bFrom: 
   slots.fill(-1, 0, size);
   groupWord = grown(groupWord, m);
   rowGroup = grown(rowGroup, m);
+  columnGroup = grown(columnGroup, n);
   /** The slot of a word's group, or of the empty slot where it would go. */
   const slotOf = (text: DiffText, word: number): number => {
     let slot = (text.hashes[word] as number) & (size - 1);
@@ -193,6 +202,7 @@ function middleOps(a: DiffText, aFrom: number, aTo: number, b: DiffText, bFrom: 
   masks.fill(0, 0, groups * chunks);
   for (let y = 0; y < n; y++) {
     const g = slots[slotOf(b, bTo - 1 - y)] as number;
+    columnGroup[y] = g;
     const at = g * chunks + (y >>> 5);
     if (g >= 0) masks[at] = (masks[at] as number) | (1 << (y & 31));
   }
@@ -232,7 +242,7 @@ function middleOps(a: DiffText, aFrom: number, aTo: number, b: DiffText, bFrom: 
   let i = 0;
   let j = 0;
   while (i < m || j < n) {
-    if (i < m && j < n && sameWord(a, aFrom + i, b, bFrom + j)) {
+    if (i < m && j < n && rowGroup[m - 1 - i] === columnGroup[n - 1 - j]) {
       pushOp(SAME, aFrom + i++);
       j++;
     } else if (i < m && (j === n || lcs(i + 1, j) >= lcs(i, j + 1))) {
@@ -245,12 +255,13 @@ function middleOps(a: DiffText, aFrom: number, aTo: number, b: DiffText, bFrom: 
 
 /**
  * Fills ops with the ops from a to b, the common prefix and suffix cut to the CONTEXT
- * words that can show, plus one more (never shown) standing for the rest, which renders as "…".
+ * words that can show, plus one more (never shown) standing for the rest, which renders as
+ * "…". The first `head` and last `tail` words of a and b are known to be the same.
  */
-function wordOps(a: DiffText, b: DiffText): void {
-  let start = 0;
+function wordOps(a: DiffText, b: DiffText, head: number, tail: number): void {
+  let start = head;
   while (start < a.length && start < b.length && sameWord(a, start, b, start)) start++;
-  let end = 0;
+  let end = Math.min(tail, a.length - start, b.length - start);
   while (end < a.length - start && end < b.length - start && sameWord(a, a.length - 1 - end, b, b.length - 1 - end)) end++;
   ops.length = 0;
   for (let k = Math.max(0, start - CONTEXT - 1); k < start; k++) pushOp(SAME, k);
@@ -261,10 +272,44 @@ function wordOps(a: DiffText, b: DiffText): void {
 /** Per op of the diff being rendered: 1 when it is a change or within CONTEXT of one. Reused. */
 let keep = new Uint8Array(256);
 
-/** Renders changed runs with CONTEXT words either side; "" when the word lists are the same. */
-export function diffWordLists(a: DiffText, b: DiffText, cap = DIFF_CAP): string {
-  wordOps(a, b);
+/** The parts of the diff being rendered, reused, and the text of the last run read. */
+const parts: string[] = [];
+let runText = '';
+
+/**
+ * A run of ops of one kind from k: its words joined by spaces, as long slices of their
+ * text as single spaces between them allow, and no longer than needed to pass `cap`.
+ * Returns the op after the run; the text is left in `runText`.
+ */
+function runOf(k: number, n: number, a: DiffText, b: DiffText, cap: number): number {
   const { kinds, words } = ops;
+  const kind = kinds[k];
+  const { text, starts, ends } = kind === ADDED ? b : a;
+  let from = starts[words[k] as number] as number;
+  let to = ends[words[k] as number] as number;
+  runText = '';
+  let run = k + 1;
+  for (; run < n && keep[run] === 1 && kinds[run] === kind; run++) {
+    if (runText.length + to - from > cap) continue;
+    const word = words[run] as number;
+    if (starts[word] !== to + 1 || text.charCodeAt(to) !== 0x20) {
+      runText = runText === '' ? text.slice(from, to) : `${runText} ${text.slice(from, to)}`;
+      from = starts[word] as number;
+    }
+    to = ends[word] as number;
+  }
+  runText = runText === '' ? text.slice(from, to) : `${runText} ${text.slice(from, to)}`;
+  return run;
+}
+
+/**
+ * Renders the changed runs of ops with CONTEXT words either side; "" when there are none.
+ * The parts are joined once, so the diff is one flat string rather than slices that
+ * would keep both texts alive, and only until they are longer than the cap: the rest
+ * would be cut.
+ */
+function render(a: DiffText, b: DiffText, cap: number): string {
+  const { kinds } = ops;
   const n = ops.length;
   if (keep.length < n) keep = new Uint8Array(2 * n);
   keep.fill(0, 0, n);
@@ -275,29 +320,78 @@ export function diffWordLists(a: DiffText, b: DiffText, cap = DIFF_CAP): string 
     for (let c = Math.max(0, k - CONTEXT); c <= Math.min(n - 1, k + CONTEXT); c++) keep[c] = 1;
   }
   if (!changed) return '';
-  const word = (k: number): string => (kinds[k] === ADDED ? b : a).word(words[k] as number);
-  // Parts are joined only until the text is longer than the cap: the rest would be cut.
-  let out = '';
+  parts.length = 0;
+  let length = -1;
   let k = 0;
-  while (k < n && out.length <= cap) {
+  while (k < n && length <= cap) {
     let part: string;
     if (keep[k] === 0) {
       part = '…';
       while (k < n && keep[k] === 0) k++;
     } else {
       const kind = kinds[k];
-      let text = word(k);
-      let run = k + 1;
-      for (; run < n && keep[run] === 1 && kinds[run] === kind; run++) if (text.length <= cap) text += ` ${word(run)}`;
-      part = kind === SAME ? text : kind === REMOVED ? `[-${text}-]` : `{+${text}+}`;
-      k = run;
+      k = runOf(k, n, a, b, cap);
+      part = kind === SAME ? runText : kind === REMOVED ? `[-${runText}-]` : `{+${runText}+}`;
     }
-    out = out === '' ? part : `${out} ${part}`;
+    parts.push(part);
+    length += 1 + part.length;
   }
+  const out = parts.join(' ');
   return out.length <= cap ? out : `${out.slice(0, cap - 1).trimEnd()}…`;
+}
+
+/** The length of the common prefix of a and b, compared natively a slice at a time. */
+function commonPrefix(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (a.startsWith(b.slice(low, mid), low)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The length, at most `max`, of the common suffix of a and b. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (a.endsWith(b.slice(b.length - mid, b.length - low), a.length - low)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * The diff from `prev`'s words to those of `text`, which it puts in `into` (see
+ * diffWords). Revisions mostly change a few words, so the texts' common prefix and suffix
+ * are found by comparing characters, and the words they hold whole, white space either
+ * side, are taken from `prev` instead of being split and compared again.
+ */
+export function diffNext(prev: DiffText, text: string, into: DiffText, cap = DIFF_CAP): string {
+  const before = prev.text;
+  const prefix = commonPrefix(before, text);
+  const suffix = commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
+  let head = 0;
+  while (head < prev.length && (prev.ends[head] as number) < prefix) head++;
+  let tail = prev.length;
+  while (tail > head && (prev.starts[tail - 1] as number) > before.length - suffix) tail--;
+  const shift = text.length - before.length;
+  into.text = text;
+  into.length = 0;
+  for (let k = 0; k < head; k++) into.push(prev.starts[k] as number, prev.ends[k] as number, prev.hashes[k] as number);
+  const from = head > 0 ? (prev.ends[head - 1] as number) : 0;
+  splitInto(text, from, tail < prev.length ? (prev.starts[tail] as number) - 1 + shift : text.length, into);
+  for (let k = tail; k < prev.length; k++) {
+    into.push((prev.starts[k] as number) + shift, (prev.ends[k] as number) + shift, prev.hashes[k] as number);
+  }
+  wordOps(prev, into, head, prev.length - tail);
+  return render(prev, into, cap);
 }
 
 /** The diff of two texts' words (see diffWords); "" when they have the same words. */
 export function wordDiff(before: string, after: string, cap = DIFF_CAP): string {
-  return before === after ? '' : diffWordLists(diffWords(before), diffWords(after), cap);
+  return before === after ? '' : diffNext(diffWords(before), after, new DiffText(), cap);
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { fold, stableId } from '../ids.js';
 import type { SightedItem } from '../model.js';
 import type { Item, Revision } from '../schema.js';
-import { DiffText, diffWordLists, diffWords } from './diff.js';
+import { DiffText, diffNext, diffWords } from './diff.js';
 import type { Sighting } from './sightings.js';
 
 /**
@@ -40,7 +40,7 @@ export function buildItem(id: string, sightings: readonly Sighting[], statusChan
     let diff = '';
     if (item.title !== prev.title || item.update !== prev.update || item.action !== prev.action) {
       if (!split) diffWords(fullText(prev), older);
-      diff = diffWordLists(older, diffWords(fullText(item), newer));
+      diff = diffNext(older, fullText(item), newer);
       [older, newer] = [newer, older];
       prev = item;
       split = true;

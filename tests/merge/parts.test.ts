@@ -116,6 +116,22 @@ describe('wordDiff against the classic LCS table', () => {
     );
   });
 
+  it('agrees when the texts differ in a few characters anywhere, white space and markers included', () => {
+    const edit = fc.tuple(fc.nat(2000), fc.nat(3), fc.constantFrom('', ' ', '\n', '\u00a0', 'x', '1', '.', '•', '-'));
+    fc.assert(
+      fc.property(text, separator, fc.array(edit, { minLength: 1, maxLength: 4 }), (a, sep, edits) => {
+        const before = a.join(sep);
+        let after = before;
+        for (const [at, cut, insert] of edits) {
+          const k = at % (after.length + 1);
+          after = after.slice(0, k) + insert + after.slice(k + cut);
+        }
+        expect(wordDiff(before, after)).toBe(referenceDiff(before, after));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('agrees past 32 and 64 words a row and at the size limit', () => {
     const seq = (n: number, f: (k: number) => string) => Array.from({ length: n }, (_, k) => f(k)).join(' ');
     for (const [m, n] of [[33, 31], [64, 65], [100, 400], [200, 201]] as const) {
