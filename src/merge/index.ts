@@ -9,7 +9,6 @@ import { clusterItems } from './matcher.js';
 import { archiveWarnings, sortIssues } from './order.js';
 import { mergePublications, type PublicationSighting } from './publications.js';
 import type { Sighting } from './sightings.js';
-import { append } from '../arrays.js';
 
 // Plain code-unit order: ISO dates and HH:MM sort correctly that way, and localeCompare
 // would dominate the merge on a large archive.
@@ -35,25 +34,23 @@ export function mergeIssues(input: ParsedIssue[]): Document {
     ids.push(id);
     const merged = mergeEvents(id, sightings);
     items.push(buildItem(id, sightings, merged.statusChanges));
-    append(events, merged.events);
-    append(deadlines, mergeDeadlines(id, sightings));
+    for (const event of merged.events) events.push(event);
+    for (const deadline of mergeDeadlines(id, sightings)) deadlines.push(deadline);
   }
 
   const publications: PublicationSighting[] = [];
   const contacts: ContactSighting[] = [];
-  for (const issue of issues) {
-    const here: PublicationSighting[] = issue.publications.map((publication) => ({
-      publication,
-      issue: issue.number,
-      itemId: null,
-    }));
-    for (const item of issue.items) {
-      const id = ids[clusterOf.get(item) ?? -1] ?? null;
-      append(here, item.publications.map((publication) => ({ publication, issue: issue.number, itemId: id })));
-    }
-    append(publications, here.sort((a, b) => a.publication.line - b.publication.line));
-    append(contacts, issue.contacts.map((contact) => ({ contact, issue: issue.number })));
-  }
+  issues.forEach((issue, i) => {
+    const here: PublicationSighting[] = [];
+    for (const publication of issue.publications) here.push({ publication, issue: issue.number, itemId: null });
+    issue.items.forEach((item, k) => {
+      const id = ids[clusterOf[i]?.[k] ?? -1] ?? null;
+      for (const publication of item.publications) here.push({ publication, issue: issue.number, itemId: id });
+    });
+    here.sort((a, b) => a.publication.line - b.publication.line);
+    for (const sighting of here) publications.push(sighting);
+    for (const contact of issue.contacts) contacts.push({ contact, issue: issue.number });
+  });
 
   return {
     schemaVersion: SCHEMA_VERSION,

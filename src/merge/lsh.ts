@@ -22,42 +22,161 @@ function mix(h: number): number {
 const MULTIPLIERS = Int32Array.from({ length: BINS }, (_, k) => mix(k * 2 + 1) | 1);
 const SALTS = Int32Array.from({ length: BINS }, (_, k) => mix(Math.imul(k + 1, 0x9e3779b9)));
 
-/** The signature being built and its set's mixed elements, reused: one is built per title and per body. */
-const sig = new Int32Array(BINS);
-let mixed = new Int32Array(256);
-
 /**
- * Classic MinHash: per hash function, the minimum over the set. Each element is mixed
- * once; the functions are cheap salted multiply-xorshifts of that. (One-permutation
- * hashing would be cheaper still, but titles have fewer elements than bins and its
- * filled-in bins then hang on one element, which made unrelated titles share buckets.)
+ * A set's MinHash signature: per hash function the minimum over the set, kept with the top
+ * bit flipped as int32 (a signed compare is then the unsigned order of the hash), then
+ * an element that has it, from which the signature of a similar set can be updated.
  */
-function signature(set: Shingles): Int32Array {
-  if (mixed.length < set.length) mixed = new Int32Array(2 * set.length);
-  for (let e = 0; e < set.length; e++) mixed[e] = mix(set[e] as number);
-  for (let k = 0; k < BINS; k++) {
-    const salt = SALTS[k] as number;
-    const multiplier = MULTIPLIERS[k] as number;
-    // The minimum is kept with the top bit flipped, as int32: a signed compare is then
-    // the unsigned order of the hash.
-    let min = 0x7fffffff;
-    for (let e = 0; e < set.length; e++) {
-      const v = Math.imul((mixed[e] as number) ^ salt, multiplier);
-      const flipped = v ^ (v >>> 15) ^ 0x80000000;
-      if (flipped < min) min = flipped;
-    }
-    sig[k] = min;
-  }
-  return sig;
+export type Signature = Int32Array;
+
+/** A set with its signature: an earlier text a new one may be an edit of. */
+export interface Signed {
+  set: Shingles;
+  signature: Signature;
+}
+
+/** The set's mixed elements and the elements added to a set, reused: a signature is built per title and per body. */
+let mixed = new Int32Array(256);
+let added = new Int32Array(256);
+
+function hash(x: number, k: number): number {
+  const v = Math.imul(x ^ (SALTS[k] as number), MULTIPLIERS[k] as number);
+  return v ^ (v >>> 15) ^ 0x80000000;
 }
 
 /**
- * Bucket keys of a set; `space` keeps keys of different feature kinds apart. Keys are
- * 30-bit so that V8 stores them unboxed in the index's Map; a chance collision only adds
- * a candidate, which verification then rejects.
+ * Classic MinHash. Each element is mixed once; the functions are cheap salted
+ * multiply-xorshifts of that, four at a time so that each pass over the set keeps four
+ * minimums in registers. (One-permutation hashing would be cheaper still, but titles
+ * have fewer elements than bins and its filled-in bins then hang on one element, which
+ * made unrelated titles share buckets.)
  */
-export function bandKeys(set: Shingles, space: number): number[] {
-  const sig = signature(set);
+function fullSignature(set: Shingles, out: Signature): void {
+  const n = set.length;
+  if (mixed.length < n) mixed = new Int32Array(2 * n);
+  const elements = mixed;
+  for (let e = 0; e < n; e++) elements[e] = mix(set[e] as number);
+  for (let k = 0; k < BINS; k += 4) {
+    let min0 = 0x7fffffff;
+    let min1 = 0x7fffffff;
+    let min2 = 0x7fffffff;
+    let min3 = 0x7fffffff;
+    let arg0 = 0;
+    let arg1 = 0;
+    let arg2 = 0;
+    let arg3 = 0;
+    for (let e = 0; e < n; e++) {
+      const x = elements[e] as number;
+      const h0 = hash(x, k);
+      const h1 = hash(x, k + 1);
+      const h2 = hash(x, k + 2);
+      const h3 = hash(x, k + 3);
+      if (h0 < min0) {
+        min0 = h0;
+        arg0 = e;
+      }
+      if (h1 < min1) {
+        min1 = h1;
+        arg1 = e;
+      }
+      if (h2 < min2) {
+        min2 = h2;
+        arg2 = e;
+      }
+      if (h3 < min3) {
+        min3 = h3;
+        arg3 = e;
+      }
+    }
+    out[k] = min0;
+    out[k + 1] = min1;
+    out[k + 2] = min2;
+    out[k + 3] = min3;
+    out[BINS + k] = set[arg0] ?? 0;
+    out[BINS + k + 1] = set[arg1] ?? 0;
+    out[BINS + k + 2] = set[arg2] ?? 0;
+    out[BINS + k + 3] = set[arg3] ?? 0;
+  }
+}
+
+/**
+ * The signature of `set`. When `from` is given and the two sets share most elements (a
+ * reminder with a few words changed), it is updated from `from`'s: a minimum whose
+ * element is still there can only give way to an added element, and only the functions
+ * whose minimum's element went are computed over the whole set again.
+ */
+export function signature(set: Shingles, from: Signed | null = null): Signature {
+  const out = new Int32Array(2 * BINS);
+  if (from === null) {
+    fullSignature(set, out);
+    return out;
+  }
+  // The elements added and, per function (a bit each), whether its minimum's element went.
+  const before = from.set;
+  const old = from.signature;
+  let adds = 0;
+  let removes = 0;
+  let redo = 0;
+  let i = 0;
+  let j = 0;
+  while (i < set.length || j < before.length) {
+    const x = set[i] as number;
+    const y = before[j] as number;
+    if (i < set.length && j < before.length && x === y) {
+      i++;
+      j++;
+    } else if (j === before.length || (i < set.length && x < y)) {
+      if (adds === added.length) {
+        const grown = new Int32Array(2 * adds);
+        grown.set(added);
+        added = grown;
+      }
+      added[adds++] = x;
+      i++;
+    } else {
+      removes++;
+      for (let k = 0; k < BINS; k++) if (old[BINS + k] === (y | 0)) redo |= 1 << k;
+      j++;
+    }
+  }
+  if (2 * (adds + removes) > set.length) {
+    fullSignature(set, out);
+    return out;
+  }
+  out.set(old);
+  for (let a = 0; a < adds; a++) {
+    const x = mix(added[a] as number);
+    for (let k = 0; k < BINS; k++) {
+      const h = hash(x, k);
+      if (h < (out[k] as number)) {
+        out[k] = h;
+        out[BINS + k] = added[a] as number;
+      }
+    }
+  }
+  for (let k = 0; k < BINS; k++) {
+    if ((redo & (1 << k)) === 0) continue;
+    let min = 0x7fffffff;
+    let arg = 0;
+    for (let e = 0; e < set.length; e++) {
+      const h = hash(mix(set[e] as number), k);
+      if (h < min) {
+        min = h;
+        arg = e;
+      }
+    }
+    out[k] = min;
+    out[BINS + k] = set[arg] ?? 0;
+  }
+  return out;
+}
+
+/**
+ * Bucket keys of a set from its signature; `space` keeps keys of different feature kinds
+ * apart. Keys are 30-bit, small integers to V8; a chance collision only adds a
+ * candidate, which verification then rejects.
+ */
+export function bandKeysOf(sig: Signature, space: number): number[] {
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = mix(Math.imul(space * BANDS + band + 1, 0x9e3779b9));
@@ -67,22 +186,89 @@ export function bandKeys(set: Shingles, space: number): number[] {
   return keys;
 }
 
-/** Buckets of cluster indices; a lookup reads only the newest `scan` entries of each. */
-export class BucketIndex<K> {
-  private readonly buckets = new Map<K, number[]>();
+/** Bucket keys of a set (see bandKeysOf). */
+export function bandKeys(set: Shingles, space: number): number[] {
+  return bandKeysOf(signature(set), space);
+}
 
-  constructor(private readonly scan: number) {}
+/**
+ * Buckets of cluster indices by key (a non-negative int32), each keeping only the newest
+ * `size` clusters added to it. Everything lives in typed arrays: an archive has tens of
+ * thousands of buckets, which as arrays in a Map would be work for the garbage collector.
+ */
+export class BucketIndex {
+  /** Open addressing: per slot, its key + 1 (0 when empty) and its bucket. */
+  private keys = new Int32Array(1 << 12);
+  private buckets = new Int32Array(1 << 12);
+  private count = 0;
+  /** Per bucket, how many clusters were added, then a ring of the last `size`. */
+  private rings: Int32Array;
 
-  add(key: K, cluster: number): void {
-    const bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, [cluster]);
-    else if (bucket[bucket.length - 1] !== cluster) bucket.push(cluster);
+  constructor(private readonly size: number) {
+    this.rings = new Int32Array(256 * (size + 1));
   }
 
-  /** Visits clusters newest first; stops early when `visit` returns false. */
-  forRecent(key: K, visit: (cluster: number) => boolean): void {
-    const bucket = this.buckets.get(key);
-    if (!bucket) return;
-    for (let k = bucket.length - 1; k >= Math.max(0, bucket.length - this.scan); k--) if (!visit(bucket[k] as number)) return;
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    const h = Math.imul(key, 0x9e3779b1);
+    let slot = (h ^ (h >>> 15)) & mask;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key + 1) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** The bucket of a key, or -1 when it has none. */
+  find(key: number): number {
+    const slot = this.slot(key);
+    return this.keys[slot] === 0 ? -1 : (this.buckets[slot] as number);
+  }
+
+  /** How many clusters a bucket holds. */
+  length(bucket: number): number {
+    return Math.min(this.rings[bucket * (this.size + 1)] as number, this.size);
+  }
+
+  /** The k-th newest cluster of a bucket, from 0. */
+  newest(bucket: number, k: number): number {
+    const at = bucket * (this.size + 1);
+    return this.rings[at + 1 + (((this.rings[at] as number) - 1 - k) % this.size)] as number;
+  }
+
+  add(key: number, cluster: number): void {
+    let slot = this.slot(key);
+    let bucket: number;
+    if (this.keys[slot] === 0) {
+      if (2 * (this.count + 1) > this.keys.length) {
+        this.rehash();
+        slot = this.slot(key);
+      }
+      bucket = this.count++;
+      this.keys[slot] = key + 1;
+      this.buckets[slot] = bucket;
+      const needed = this.count * (this.size + 1);
+      if (this.rings.length < needed) {
+        const rings = new Int32Array(2 * needed);
+        rings.set(this.rings);
+        this.rings = rings;
+      }
+    } else {
+      bucket = this.buckets[slot] as number;
+      if (this.newest(bucket, 0) === cluster) return;
+    }
+    const at = bucket * (this.size + 1);
+    const added = this.rings[at] as number;
+    this.rings[at + 1 + (added % this.size)] = cluster;
+    this.rings[at] = added + 1;
+  }
+
+  private rehash(): void {
+    const { keys, buckets } = this;
+    this.keys = new Int32Array(2 * keys.length);
+    this.buckets = new Int32Array(2 * keys.length);
+    for (let old = 0; old < keys.length; old++) {
+      if (keys[old] === 0) continue;
+      const slot = this.slot((keys[old] as number) - 1);
+      this.keys[slot] = keys[old] as number;
+      this.buckets[slot] = buckets[old] as number;
+    }
   }
 }

@@ -29,7 +29,7 @@
 // are read, and title-word buckets only back to the first entry outside the 92-day
 // window, which bounds the work per sighting (bench/merge-scale.mjs: 20k/2k issues ≈ 9×).
 import type { ParsedIssue, SightedItem } from '../model.js';
-import { bandKeys, BucketIndex } from './lsh.js';
+import { bandKeys, bandKeysOf, BucketIndex, signature, type Signed } from './lsh.js';
 import { RecentMemo } from './memo.js';
 import {
   bodyFeatures,
@@ -55,8 +55,8 @@ const MEMO_SIZE = 2048;
 export interface Clustering {
   /** Sightings of one distinct entry each, in issue order. */
   clusters: Sighting[][];
-  /** Cluster index of every sighted item, including repeats in a duplicate issue file. */
-  clusterOf: Map<SightedItem, number>;
+  /** Cluster index of every sighted item, by issue and item position, including repeats in a duplicate issue file. */
+  clusterOf: number[][];
 }
 
 interface Entry {
@@ -64,18 +64,25 @@ interface Entry {
   latest: Features;
 }
 
-/** A title's features and blocking keys; bodies likewise. The exact key of a body is its lead. */
-interface Keyed<F, K extends string | null> {
+/**
+ * A title's features and blocking keys; bodies likewise. The exact key is a number per
+ * distinct folded title, or per distinct lead of a body (-1 when it has none).
+ */
+interface Keyed<F> {
   features: F;
-  exactKey: K;
+  exactKey: number;
   bandKeys: number[];
 }
 
+/** A body's band keys come from its signature, which is made once it is sighted (see Clusterer.probe). */
+interface KeyedBody extends Keyed<BodyFeatures> {
+  signed: Signed | null;
+}
+
 interface Probe {
-  item: SightedItem;
   f: Features;
-  title: Keyed<TitleFeatures, string>;
-  body: Keyed<BodyFeatures, string | null>;
+  title: Keyed<TitleFeatures>;
+  body: KeyedBody;
 }
 
 interface Match {
@@ -84,54 +91,108 @@ interface Match {
   score: number;
 }
 
-export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
-  const entries: Entry[] = [];
-  const clusterOf = new Map<SightedItem, number>();
-  const byText = new BucketIndex<string>(BUCKET_SCAN);
-  const byBand = new BucketIndex<number>(BUCKET_SCAN);
-  // seen[c] === stamp marks entry c as already considered for the current sighting.
-  const seen: number[] = [];
-  let stamp = 0;
-
-  const titles = new RecentMemo(MEMO_SIZE, (title): Keyed<TitleFeatures, string> => {
+/**
+ * The clustering state. Its methods do the work of one sighting each, so that they are
+ * called often and soon optimised: a long loop in one function would be interpreted
+ * until the whole function is compiled for it.
+ */
+class Clusterer {
+  readonly entries: Entry[] = [];
+  private readonly byText = new BucketIndex(BUCKET_SCAN);
+  private readonly byBand = new BucketIndex(BUCKET_SCAN);
+  /** Exact keys: folded titles and body leads numbered apart, so that they never share a bucket. */
+  private readonly exactKeys = new Map<string, number>();
+  private readonly titles = new RecentMemo(MEMO_SIZE, (title): Keyed<TitleFeatures> => {
     const features = titleFeatures(title);
-    return { features, exactKey: `t ${features.foldedTitle}`, bandKeys: bandKeys(features.titleWords, TITLE_SPACE) };
+    return { features, exactKey: this.exactKey(`t ${features.foldedTitle}`), bandKeys: bandKeys(features.titleWords, TITLE_SPACE) };
   });
-  const bodies = new RecentMemo(MEMO_SIZE, (text): Keyed<BodyFeatures, string | null> => {
+  private readonly bodies = new RecentMemo(MEMO_SIZE, (text): KeyedBody => {
     const features = bodyFeatures(text);
-    return {
-      features,
-      exactKey: features.lead === null ? null : `l ${features.lead}`,
-      bandKeys: features.body.length >= MIN_BODY ? bandKeys(features.body, BODY_SPACE) : [],
-    };
+    return { features, exactKey: features.lead === null ? -1 : this.exactKey(`l ${features.lead}`), bandKeys: [], signed: null };
   });
+  /** The last body signed under each title (by exact key): a new body under it is mostly an edit of that one. */
+  private readonly lastBody = new Map<number, Signed>();
+  /** seen[c] === stamp marks entry c as already considered for the current sighting. */
+  private readonly seen: number[] = [];
+  private stamp = 0;
 
+  private exactKey(text: string): number {
+    let key = this.exactKeys.get(text);
+    if (key === undefined) this.exactKeys.set(text, (key = this.exactKeys.size));
+    return key;
+  }
+
+  probe(item: SightedItem, issue: ParsedIssue): Probe {
+    const title = this.titles.get(item.title);
+    const body = this.bodies.get(bodyText(item));
+    const set = body.features.body;
+    if (body.signed === null && set.length >= MIN_BODY) {
+      body.signed = { set, signature: signature(set, this.lastBody.get(title.exactKey) ?? null) };
+      body.bandKeys = bandKeysOf(body.signed.signature, BODY_SPACE);
+    }
+    if (body.signed !== null) this.lastBody.set(title.exactKey, body.signed);
+    return { f: sightingFeatures(title.features, body.features, issue.date, issue.number), title, body };
+  }
+
+  /** Adds the entries that `probe` (the probe-th of its issue) could be to `matches`. */
+  search({ f, title, body }: Probe, probe: number, matches: Match[]): void {
+    this.stamp++;
+    this.consider(this.byText, title.exactKey, probe, f, matches, false);
+    if (body.exactKey >= 0) this.consider(this.byText, body.exactKey, probe, f, matches, false);
+    for (const key of title.bandKeys) this.consider(this.byBand, key, probe, f, matches, true);
+    for (const key of body.bandKeys) this.consider(this.byBand, key, probe, f, matches, false);
+  }
+
+  /**
+   * Scores the entries of a key's bucket, newest first. Title-word buckets (`nearOnly`)
+   * fill up with unrelated titles that share a word; past the time window they could only
+   * yield a far match, which needs a near-identical body and so is found through the body
+   * buckets. Buckets are in time order: their scan stops at the first such entry.
+   */
+  private consider(index: BucketIndex, key: number, probe: number, f: Features, matches: Match[], nearOnly: boolean): void {
+    const bucket = index.find(key);
+    if (bucket < 0) return;
+    for (let k = 0; k < index.length(bucket); k++) {
+      const entry = index.newest(bucket, k);
+      const { latest } = this.entries[entry] as Entry;
+      if (nearOnly && gapDays(latest, f) > NEAR_DAYS) return;
+      if (this.seen[entry] === this.stamp) continue;
+      this.seen[entry] = this.stamp;
+      const score = sameEntry(latest, f);
+      if (score !== null) matches.push({ probe, entry, score });
+    }
+  }
+
+  /** Records a sighting as the entry `index` (a new one when undefined) and returns that entry's index. */
+  place({ f, title, body }: Probe, issue: ParsedIssue, item: SightedItem, index: number | undefined): number {
+    const { entries } = this;
+    if (index === undefined) {
+      index = entries.length;
+      entries.push({ sightings: [{ issue, item }], latest: f });
+    } else {
+      const entry = entries[index] as Entry;
+      const last = entry.sightings[entry.sightings.length - 1] as Sighting;
+      if (issue.number === null || last.issue.number !== issue.number) {
+        entry.sightings.push({ issue, item });
+        entry.latest = f;
+      }
+    }
+    this.byText.add(title.exactKey, index);
+    if (body.exactKey >= 0) this.byText.add(body.exactKey, index);
+    for (const key of title.bandKeys) this.byBand.add(key, index);
+    for (const key of body.bandKeys) this.byBand.add(key, index);
+    return index;
+  }
+}
+
+export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
+  const clusterer = new Clusterer();
+  const clusterOf: number[][] = [];
+  const matches: Match[] = [];
   for (const issue of issues) {
-    const probes: Probe[] = issue.items.map((item) => {
-      const title = titles.get(item.title);
-      const body = bodies.get(bodyText(item));
-      return { item, f: sightingFeatures(title.features, body.features, issue.date, issue.number), title, body };
-    });
-    const matches: Match[] = [];
-    probes.forEach(({ f, title, body }, probe) => {
-      stamp++;
-      const consider = (entry: number): boolean => {
-        if (seen[entry] === stamp) return true;
-        seen[entry] = stamp;
-        const score = sameEntry((entries[entry] as Entry).latest, f);
-        if (score !== null) matches.push({ probe, entry, score });
-        return true;
-      };
-      // Title-word buckets fill up with unrelated titles that share a word; past the time
-      // window they could only yield a far match, which needs a near-identical body and so
-      // is found through the body buckets. Buckets are in time order: stop at the first.
-      const considerNear = (entry: number): boolean =>
-        gapDays((entries[entry] as Entry).latest, f) <= NEAR_DAYS && consider(entry);
-      byText.forRecent(title.exactKey, consider);
-      if (body.exactKey !== null) byText.forRecent(body.exactKey, consider);
-      for (const key of title.bandKeys) byBand.forRecent(key, considerNear);
-      for (const key of body.bandKeys) byBand.forRecent(key, consider);
-    });
+    const probes = issue.items.map((item) => clusterer.probe(item, issue));
+    matches.length = 0;
+    probes.forEach((probe, k) => clusterer.search(probe, k, matches));
 
     // Best pairs first, so an entry goes to the sighting most like it, not the first one
     // in the file; each entry takes at most one sighting of an issue.
@@ -143,26 +204,7 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
       assigned.set(probe, entry);
       taken.add(entry);
     }
-
-    probes.forEach(({ item, f, title, body }, probe) => {
-      let index = assigned.get(probe);
-      if (index === undefined) {
-        index = entries.length;
-        entries.push({ sightings: [{ issue, item }], latest: f });
-      } else {
-        const entry = entries[index] as Entry;
-        const last = entry.sightings[entry.sightings.length - 1] as Sighting;
-        if (issue.number === null || last.issue.number !== issue.number) {
-          entry.sightings.push({ issue, item });
-          entry.latest = f;
-        }
-      }
-      clusterOf.set(item, index);
-      byText.add(title.exactKey, index);
-      if (body.exactKey !== null) byText.add(body.exactKey, index);
-      for (const key of title.bandKeys) byBand.add(key, index);
-      for (const key of body.bandKeys) byBand.add(key, index);
-    });
+    clusterOf.push(probes.map((probe, k) => clusterer.place(probe, issue, issue.items[k] as SightedItem, assigned.get(k))));
   }
-  return { clusters: entries.map((e) => e.sightings), clusterOf };
+  return { clusters: clusterer.entries.map((e) => e.sightings), clusterOf };
 }

@@ -48,8 +48,12 @@ export function mergePublications(sightings: readonly PublicationSighting[]): Pu
       }
       exact.set(key, entry);
     }
+    // Updated in place: the record is the entry's own, made when the title was first seen.
     const r = entry.record;
-    entry.record = { ...r, title: p.title, publisher: p.publisher ?? r.publisher, kind: p.kind, itemId: r.itemId ?? itemId };
+    r.title = p.title;
+    r.publisher = p.publisher ?? r.publisher;
+    r.kind = p.kind;
+    r.itemId = r.itemId ?? itemId;
   }
   return out.map((e) => e.record);
 }

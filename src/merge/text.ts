@@ -17,18 +17,29 @@ function hash32(text: string): number {
 /** A set of shingle hashes: ascending, no repeats. */
 export type Shingles = Uint32Array;
 
-/** Sorts `hashes` in place and returns its distinct values. */
-function distinctSorted(hashes: Uint32Array): Shingles {
+/** Shingle hashes being collected, reused: every title and body of an archive is shingled. */
+let scratch = new Uint32Array(256);
+
+/** Room for `n` hashes in scratch. */
+function scratchOf(n: number): Uint32Array {
+  if (scratch.length < n) scratch = new Uint32Array(2 * n);
+  return scratch;
+}
+
+/** The distinct values of scratch[0, n), ascending, in an array of their own. */
+function distinctSorted(n: number): Shingles {
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) hashes[i] = scratch[i] as number;
   hashes.sort();
-  let n = 0;
-  for (let i = 0; i < hashes.length; i++) if (n === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i] as number;
-  return hashes.subarray(0, n);
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (distinct === 0 || hashes[i] !== hashes[distinct - 1]) hashes[distinct++] = hashes[i] as number;
+  return distinct === n ? hashes : hashes.subarray(0, distinct);
 }
 
 /** Character trigrams of folded text: tolerant of typos in short strings such as titles. */
 export function trigrams(folded: string): Shingles {
   // The trigrams of ` ${folded} `, hashed from a sliding window of its units.
-  const out = new Uint32Array(folded.length);
+  const out = scratchOf(folded.length);
   let c0 = 0x20;
   let c1 = folded.length > 0 ? folded.charCodeAt(0) : 0x20;
   for (let i = 0; i < folded.length; i++) {
@@ -37,14 +48,14 @@ export function trigrams(folded: string): Shingles {
     c0 = c1;
     c1 = c2;
   }
-  return distinctSorted(out);
+  return distinctSorted(folded.length);
 }
 
 // Bigrams of two function words ("of the", "will be") occur in almost every text and
 // would make unrelated bodies look alike, so they are left out.
 const FUNCTION_WORDS = 'a an and are as at be been by for from has have in is it its of on or that the their this to was we were will with you your'.split(' ');
-/** Function words by hash: a word whose hash is found here is then compared in full. */
-const FUNCTION_BY_HASH = new Map(FUNCTION_WORDS.map((w) => [hash32(w), w]));
+/** Function words by their hash's low 30 bits (a small integer to V8): a word found here is then compared in full. */
+const FUNCTION_BY_HASH = new Map(FUNCTION_WORDS.map((w) => [hash32(w) & 0x3fffffff, w]));
 const FUNCTION_WORD_MAX = Math.max(...FUNCTION_WORDS.map((w) => w.length));
 
 // Per word of the text last scanned: its hash and whether it is a function word. Reused
@@ -71,11 +82,10 @@ function scanWords(folded: string): number {
       h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
-    h >>>= 0;
     wordHashes[n] = h;
     functionWord[n] = 0;
     if (i - start <= FUNCTION_WORD_MAX) {
-      const candidate = FUNCTION_BY_HASH.get(h);
+      const candidate = FUNCTION_BY_HASH.get(h & 0x3fffffff);
       if (candidate !== undefined && candidate.length === i - start && folded.startsWith(candidate, start)) functionWord[n] = 1;
     }
     n++;
@@ -88,10 +98,10 @@ function scanWords(folded: string): number {
 /** Distinct words of folded text other than function words: the blocking key set of a title. */
 export function contentWords(folded: string): Shingles {
   const words = scanWords(folded);
-  const out = new Uint32Array(words);
+  const out = scratchOf(words);
   let n = 0;
   for (let i = 0; i < words; i++) if (functionWord[i] === 0) out[n++] = wordHashes[i] as number;
-  return distinctSorted(out.subarray(0, n));
+  return distinctSorted(n);
 }
 
 /**
@@ -101,13 +111,13 @@ export function contentWords(folded: string): Shingles {
 export function wordShingles(folded: string): Shingles {
   const words = scanWords(folded);
   if (words === 1) return Uint32Array.of(wordHashes[0] as number);
-  const out = new Uint32Array(Math.max(0, words - 1));
+  const out = scratchOf(words);
   let n = 0;
   for (let i = 0; i + 1 < words; i++) {
     if (functionWord[i] === 1 && functionWord[i + 1] === 1) continue;
     out[n++] = (Math.imul((wordHashes[i] as number) ^ 0x5bd1e995, FNV_PRIME) ^ (wordHashes[i + 1] as number)) >>> 0;
   }
-  return distinctSorted(out.subarray(0, n));
+  return distinctSorted(n);
 }
 
 /**

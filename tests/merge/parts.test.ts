@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/ids.js';
 import { DIFF_CAP, wordDiff } from '../../src/merge/diff.js';
-import { bandKeys } from '../../src/merge/lsh.js';
+import { bandKeys, bandKeysOf, BucketIndex, signature } from '../../src/merge/lsh.js';
 import { RecentMemo } from '../../src/merge/memo.js';
 import { sortIssues } from '../../src/merge/order.js';
 import { wordShingles } from '../../src/merge/text.js';
@@ -153,9 +153,51 @@ describe('bandKeys', () => {
     expect(shared(bandKeys(wordShingles(base), 1), bandKeys(wordShingles(text('v', 100)), 1))).toBe(0);
   });
 
+  it('updates a signature from a similar set to what it would be computed afresh', () => {
+    const sorted = (xs: number[]) => Uint32Array.from(new Set(xs)).sort();
+    // Elements over the whole uint32 range, the second set an edit of the first (or not).
+    const element = fc.oneof(fc.nat(50), fc.integer({ min: 0, max: 0xffffffff }));
+    fc.assert(
+      fc.property(fc.array(element, { maxLength: 80 }), fc.nat(80), fc.array(element, { maxLength: 40 }), (base, kept, extra) => {
+        const before = sorted(base);
+        const after = sorted([...base.slice(0, kept), ...extra]);
+        const updated = signature(after, { set: before, signature: signature(before) });
+        expect([...updated.subarray(0, 32)]).toEqual([...signature(after).subarray(0, 32)]);
+        expect(bandKeysOf(updated, 1)).toEqual(bandKeys(after, 1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('keeps key spaces apart', () => {
     const s = wordShingles(text('w', 20));
     expect(shared(bandKeys(s, 0), bandKeys(s, 1))).toBe(0);
+  });
+});
+
+describe('BucketIndex', () => {
+  it('keeps the newest clusters of each key, a repeat of the newest once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(3000), fc.nat(30)), { maxLength: 8000 }), fc.constantFrom(1, 3, 16), (adds, size) => {
+        const index = new BucketIndex(size);
+        const lists = new Map<number, number[]>();
+        for (const [key, cluster] of adds) {
+          // Keys far apart and close together, as band keys and exact keys are.
+          const k = key % 2 === 0 ? Math.imul(key, 0x1234567) & 0x3fffffff : key;
+          index.add(k, cluster);
+          const list = lists.get(k) ?? [];
+          if (list[list.length - 1] !== cluster) list.push(cluster);
+          lists.set(k, list);
+        }
+        for (const [k, list] of lists) {
+          const bucket = index.find(k);
+          const newest = Array.from({ length: index.length(bucket) }, (_, i) => index.newest(bucket, i));
+          expect(newest).toEqual(list.slice(-size).reverse());
+        }
+        expect(index.find(-5 >>> 1)).toBe(-1);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
