@@ -22,161 +22,63 @@ function mix(h: number): number {
 const MULTIPLIERS = Int32Array.from({ length: BINS }, (_, k) => mix(k * 2 + 1) | 1);
 const SALTS = Int32Array.from({ length: BINS }, (_, k) => mix(Math.imul(k + 1, 0x9e3779b9)));
 
-/**
- * A set's MinHash signature: per hash function the minimum over the set, kept with the top
- * bit flipped as int32 (a signed compare is then the unsigned order of the hash), then
- * an element that has it, from which the signature of a similar set can be updated.
- */
-export type Signature = Int32Array;
-
-/** A set with its signature: an earlier text a new one may be an edit of. */
-export interface Signed {
-  set: Shingles;
-  signature: Signature;
-}
-
-/** The set's mixed elements and the elements added to a set, reused: a signature is built per title and per body. */
+/** The set's mixed elements and the signature being built, reused: one is built per title and per body. */
 let mixed = new Int32Array(256);
-let added = new Int32Array(256);
+const sig = new Int32Array(BINS);
 
-function hash(x: number, k: number): number {
-  const v = Math.imul(x ^ (SALTS[k] as number), MULTIPLIERS[k] as number);
+/** The k-th hash of a mixed element, given the k-th salt and multiplier. */
+function hash(x: number, salt: number, multiplier: number): number {
+  const v = Math.imul(x ^ salt, multiplier);
   return v ^ (v >>> 15) ^ 0x80000000;
 }
 
 /**
- * Classic MinHash. Each element is mixed once; the functions are cheap salted
- * multiply-xorshifts of that, four at a time so that each pass over the set keeps four
- * minimums in registers. (One-permutation hashing would be cheaper still, but titles
- * have fewer elements than bins and its filled-in bins then hang on one element, which
- * made unrelated titles share buckets.)
+ * Classic MinHash: per hash function, the minimum over the set, kept with the top bit
+ * flipped as int32 (a signed compare is then the unsigned order of the hash). Each
+ * element is mixed once; the functions are cheap salted multiply-xorshifts of that, four
+ * at a time, their salts and multipliers in locals, so that each pass over the set keeps
+ * four minimums in registers. (One-permutation hashing would be cheaper still, but
+ * titles have fewer elements than bins and its filled-in bins then hang on one element,
+ * which made unrelated titles share buckets.)
  */
-function fullSignature(set: Shingles, out: Signature): void {
+function signature(set: Shingles): Int32Array {
   const n = set.length;
   if (mixed.length < n) mixed = new Int32Array(2 * n);
   const elements = mixed;
   for (let e = 0; e < n; e++) elements[e] = mix(set[e] as number);
   for (let k = 0; k < BINS; k += 4) {
+    const [s0, s1, s2, s3] = [SALTS[k] as number, SALTS[k + 1] as number, SALTS[k + 2] as number, SALTS[k + 3] as number];
+    const [m0, m1, m2, m3] = [MULTIPLIERS[k] as number, MULTIPLIERS[k + 1] as number, MULTIPLIERS[k + 2] as number, MULTIPLIERS[k + 3] as number];
     let min0 = 0x7fffffff;
     let min1 = 0x7fffffff;
     let min2 = 0x7fffffff;
     let min3 = 0x7fffffff;
-    let arg0 = 0;
-    let arg1 = 0;
-    let arg2 = 0;
-    let arg3 = 0;
     for (let e = 0; e < n; e++) {
       const x = elements[e] as number;
-      const h0 = hash(x, k);
-      const h1 = hash(x, k + 1);
-      const h2 = hash(x, k + 2);
-      const h3 = hash(x, k + 3);
-      if (h0 < min0) {
-        min0 = h0;
-        arg0 = e;
-      }
-      if (h1 < min1) {
-        min1 = h1;
-        arg1 = e;
-      }
-      if (h2 < min2) {
-        min2 = h2;
-        arg2 = e;
-      }
-      if (h3 < min3) {
-        min3 = h3;
-        arg3 = e;
-      }
+      const h0 = hash(x, s0, m0);
+      const h1 = hash(x, s1, m1);
+      const h2 = hash(x, s2, m2);
+      const h3 = hash(x, s3, m3);
+      if (h0 < min0) min0 = h0;
+      if (h1 < min1) min1 = h1;
+      if (h2 < min2) min2 = h2;
+      if (h3 < min3) min3 = h3;
     }
-    out[k] = min0;
-    out[k + 1] = min1;
-    out[k + 2] = min2;
-    out[k + 3] = min3;
-    out[BINS + k] = set[arg0] ?? 0;
-    out[BINS + k + 1] = set[arg1] ?? 0;
-    out[BINS + k + 2] = set[arg2] ?? 0;
-    out[BINS + k + 3] = set[arg3] ?? 0;
+    sig[k] = min0;
+    sig[k + 1] = min1;
+    sig[k + 2] = min2;
+    sig[k + 3] = min3;
   }
+  return sig;
 }
 
 /**
- * The signature of `set`. When `from` is given and the two sets share most elements (a
- * reminder with a few words changed), it is updated from `from`'s: a minimum whose
- * element is still there can only give way to an added element, and only the functions
- * whose minimum's element went are computed over the whole set again.
+ * Bucket keys of a set; `space` keeps keys of different feature kinds apart. Keys are
+ * 30-bit, small integers to V8; a chance collision only adds a candidate, which
+ * verification then rejects.
  */
-export function signature(set: Shingles, from: Signed | null = null): Signature {
-  const out = new Int32Array(2 * BINS);
-  if (from === null) {
-    fullSignature(set, out);
-    return out;
-  }
-  // The elements added and, per function (a bit each), whether its minimum's element went.
-  const before = from.set;
-  const old = from.signature;
-  let adds = 0;
-  let removes = 0;
-  let redo = 0;
-  let i = 0;
-  let j = 0;
-  while (i < set.length || j < before.length) {
-    const x = set[i] as number;
-    const y = before[j] as number;
-    if (i < set.length && j < before.length && x === y) {
-      i++;
-      j++;
-    } else if (j === before.length || (i < set.length && x < y)) {
-      if (adds === added.length) {
-        const grown = new Int32Array(2 * adds);
-        grown.set(added);
-        added = grown;
-      }
-      added[adds++] = x;
-      i++;
-    } else {
-      removes++;
-      for (let k = 0; k < BINS; k++) if (old[BINS + k] === (y | 0)) redo |= 1 << k;
-      j++;
-    }
-  }
-  if (2 * (adds + removes) > set.length) {
-    fullSignature(set, out);
-    return out;
-  }
-  out.set(old);
-  for (let a = 0; a < adds; a++) {
-    const x = mix(added[a] as number);
-    for (let k = 0; k < BINS; k++) {
-      const h = hash(x, k);
-      if (h < (out[k] as number)) {
-        out[k] = h;
-        out[BINS + k] = added[a] as number;
-      }
-    }
-  }
-  for (let k = 0; k < BINS; k++) {
-    if ((redo & (1 << k)) === 0) continue;
-    let min = 0x7fffffff;
-    let arg = 0;
-    for (let e = 0; e < set.length; e++) {
-      const h = hash(mix(set[e] as number), k);
-      if (h < min) {
-        min = h;
-        arg = e;
-      }
-    }
-    out[k] = min;
-    out[BINS + k] = set[arg] ?? 0;
-  }
-  return out;
-}
-
-/**
- * Bucket keys of a set from its signature; `space` keeps keys of different feature kinds
- * apart. Keys are 30-bit, small integers to V8; a chance collision only adds a
- * candidate, which verification then rejects.
- */
-export function bandKeysOf(sig: Signature, space: number): number[] {
+export function bandKeys(set: Shingles, space: number): number[] {
+  const sig = signature(set);
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = mix(Math.imul(space * BANDS + band + 1, 0x9e3779b9));
@@ -184,11 +86,6 @@ export function bandKeysOf(sig: Signature, space: number): number[] {
     keys.push(h & 0x3fffffff);
   }
   return keys;
-}
-
-/** Bucket keys of a set (see bandKeysOf). */
-export function bandKeys(set: Shingles, space: number): number[] {
-  return bandKeysOf(signature(set), space);
 }
 
 /**

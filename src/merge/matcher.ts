@@ -29,11 +29,10 @@
 // are read, and title-word buckets only back to the first entry outside the 92-day
 // window, which bounds the work per sighting (bench/merge-scale.mjs: 20k/2k issues ≈ 9×).
 import type { ParsedIssue, SightedItem } from '../model.js';
-import { bandKeys, bandKeysOf, BucketIndex, signature, type Signed } from './lsh.js';
+import { bandKeys, BucketIndex } from './lsh.js';
 import { RecentMemo } from './memo.js';
 import {
   bodyFeatures,
-  bodyText,
   gapDays,
   MIN_BODY,
   NEAR_DAYS,
@@ -74,15 +73,10 @@ interface Keyed<F> {
   bandKeys: number[];
 }
 
-/** A body's band keys come from its signature, which is made once it is sighted (see Clusterer.probe). */
-interface KeyedBody extends Keyed<BodyFeatures> {
-  signed: Signed | null;
-}
-
 interface Probe {
   f: Features;
   title: Keyed<TitleFeatures>;
-  body: KeyedBody;
+  body: Keyed<BodyFeatures>;
 }
 
 interface Match {
@@ -106,12 +100,15 @@ class Clusterer {
     const features = titleFeatures(title);
     return { features, exactKey: this.exactKey(`t ${features.foldedTitle}`), bandKeys: bandKeys(features.titleWords, TITLE_SPACE) };
   });
-  private readonly bodies = new RecentMemo(MEMO_SIZE, (text): KeyedBody => {
-    const features = bodyFeatures(text);
-    return { features, exactKey: features.lead === null ? -1 : this.exactKey(`l ${features.lead}`), bandKeys: [], signed: null };
+  /** By update and action: joined they are the body text. */
+  private readonly bodies = new RecentMemo(MEMO_SIZE, (update, action): Keyed<BodyFeatures> => {
+    const features = bodyFeatures(action ? (update ? `${update}\n${action}` : action) : update);
+    return {
+      features,
+      exactKey: features.lead === null ? -1 : this.exactKey(`l ${features.lead}`),
+      bandKeys: features.body.length >= MIN_BODY ? bandKeys(features.body, BODY_SPACE) : [],
+    };
   });
-  /** The last body signed under each title (by exact key): a new body under it is mostly an edit of that one. */
-  private readonly lastBody = new Map<number, Signed>();
   /** seen[c] === stamp marks entry c as already considered for the current sighting. */
   private readonly seen: number[] = [];
   private stamp = 0;
@@ -124,13 +121,7 @@ class Clusterer {
 
   probe(item: SightedItem, issue: ParsedIssue): Probe {
     const title = this.titles.get(item.title);
-    const body = this.bodies.get(bodyText(item));
-    const set = body.features.body;
-    if (body.signed === null && set.length >= MIN_BODY) {
-      body.signed = { set, signature: signature(set, this.lastBody.get(title.exactKey) ?? null) };
-      body.bandKeys = bandKeysOf(body.signed.signature, BODY_SPACE);
-    }
-    if (body.signed !== null) this.lastBody.set(title.exactKey, body.signed);
+    const body = this.bodies.get(item.update ?? '', item.action);
     return { f: sightingFeatures(title.features, body.features, issue.date, issue.number), title, body };
   }
 
