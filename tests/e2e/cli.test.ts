@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Document } from '../../src/schema.js';
 import { spawnSync } from 'node:child_process';
-import { BIN, fixture, seslip } from '../helpers/cli.js';
+import { BIN, ROOT, fixture, seslip } from '../helpers/cli.js';
 
 const SEED = fixture('update-381-2019-12-06.txt');
 const LABELLED = fixture('update-383-2019-12-20.txt');
@@ -79,6 +79,17 @@ describe('output formats', () => {
     const liveDeadlines = json.deadlines.filter((d) => d.date.length === 10 && !d.superseded).length;
     expect(run.stdout.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(dayEvents + liveDeadlines);
     expect(run.stdout).toContain('DTSTART;TZID=Europe/London:20200124T103000');
+  });
+
+  it('runs the same from bin/seslip.js, the ES module entry, exit codes included', () => {
+    const esm = path.join(ROOT, 'bin/seslip.js');
+    for (const args of [['parse', LABELLED], ['parse', path.join(ROOT, 'no-such-file.txt')]]) {
+      const viaCjs = seslip(args);
+      const viaEsm = spawnSync(process.execPath, [esm, ...args], { encoding: 'utf8', cwd: ROOT });
+      expect(viaEsm.stdout).toBe(viaCjs.stdout);
+      expect(viaEsm.stderr).toBe(viaCjs.stderr);
+      expect(viaEsm.status).toBe(viaCjs.code);
+    }
   });
 
   it('reads standard input for -', () => {
