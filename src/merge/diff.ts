@@ -54,8 +54,12 @@ function grown(array: Int32Array, needed: number): Int32Array {
   return bigger;
 }
 
-/** A text's words for diffing: word k is text[starts[k], ends[k]), with a hash compared first. */
-export class DiffText {
+/**
+ * A text's words for diffing: word k is text[starts[k], ends[k]), with a hash compared
+ * first. The words a diff compares are the text split at white space, less list markers
+ * ("1.", "•", "-"), which change with the scrape layout, not with the text.
+ */
+class DiffText {
   text = '';
   length = 0;
   starts: Int32Array = new Int32Array(64);
@@ -78,8 +82,10 @@ export class DiffText {
   }
 }
 
-/** Appends the words of text[from, to) to `into`; `to` is the text's end or white space. */
+/** Fills `into` with the words of text[from, to); `to` is the text's end or white space. */
 function splitInto(text: string, from: number, to: number, into: DiffText): void {
+  into.text = text;
+  into.length = 0;
   let start = -1;
   let h = 0;
   for (let i = from; i <= to; i++) {
@@ -99,17 +105,6 @@ function splitInto(text: string, from: number, to: number, into: DiffText): void
     into.push(start, i, h);
     start = -1;
   }
-}
-
-/**
- * The words a diff compares: the text split at white space, less list markers ("1.",
- * "•", "-"), which change with the scrape layout, not with the text. Fills `into`.
- */
-export function diffWords(text: string, into = new DiffText()): DiffText {
-  into.text = text;
-  into.length = 0;
-  splitInto(text, 0, text.length, into);
-  return into;
 }
 
 /** Whether word i of a and word j of b are the same. */
@@ -253,14 +248,20 @@ function middleOps(a: DiffText, aFrom: number, aTo: number, b: DiffText, bFrom: 
   }
 }
 
-/**
- * Fills ops with the ops from a to b, the common prefix and suffix cut to the CONTEXT
- * words that can show, plus one more (never shown) standing for the rest, which renders as
- * "…". The first `head` and last `tail` words of a and b are known to be the same.
- */
-function wordOps(a: DiffText, b: DiffText, head: number, tail: number): void {
+/** The common prefix of a's and b's words, in words, of which the first `head` are known. */
+function commonWords(a: DiffText, b: DiffText, head: number): number {
   let start = head;
   while (start < a.length && start < b.length && sameWord(a, start, b, start)) start++;
+  return start;
+}
+
+/**
+ * Fills ops with the ops from a to b whose first `start` words are the same, the common
+ * prefix and suffix cut to the CONTEXT words that can show, plus one more (never shown)
+ * standing for the rest, which renders as "…". The last `tail` words are known to be the
+ * same.
+ */
+function wordOps(a: DiffText, b: DiffText, start: number, tail: number): void {
   let end = Math.min(tail, a.length - start, b.length - start);
   while (end < a.length - start && end < b.length - start && sameWord(a, a.length - 1 - end, b, b.length - 1 - end)) end++;
   ops.length = 0;
@@ -364,34 +365,76 @@ function commonSuffix(a: string, b: string, max: number): number {
   return low;
 }
 
-/**
- * The diff from `prev`'s words to those of `text`, which it puts in `into` (see
- * diffWords). Revisions mostly change a few words, so the texts' common prefix and suffix
- * are found by comparing characters, and the words they hold whole, white space either
- * side, are taken from `prev` instead of being split and compared again.
- */
-export function diffNext(prev: DiffText, text: string, into: DiffText, cap = DIFF_CAP): string {
-  const before = prev.text;
-  const prefix = commonPrefix(before, text);
-  const suffix = commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
-  let head = 0;
-  while (head < prev.length && (prev.ends[head] as number) < prefix) head++;
-  let tail = prev.length;
-  while (tail > head && (prev.starts[tail - 1] as number) > before.length - suffix) tail--;
-  const shift = text.length - before.length;
-  into.text = text;
-  into.length = 0;
-  for (let k = 0; k < head; k++) into.push(prev.starts[k] as number, prev.ends[k] as number, prev.hashes[k] as number);
-  const from = head > 0 ? (prev.ends[head - 1] as number) : 0;
-  splitInto(text, from, tail < prev.length ? (prev.starts[tail] as number) - 1 + shift : text.length, into);
-  for (let k = tail; k < prev.length; k++) {
-    into.push((prev.starts[k] as number) + shift, (prev.ends[k] as number) + shift, prev.hashes[k] as number);
-  }
-  wordOps(prev, into, head, prev.length - tail);
-  return render(prev, into, cap);
+/** The start of the word at i: the last q ≤ i at the text's start or after white space. */
+function wordStart(text: string, i: number): number {
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
-/** The diff of two texts' words (see diffWords); "" when they have the same words. */
+/** The end of the word at i: the first r ≥ i at the text's end or at white space. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the `count` words (list markers aside) before i, a word's start, begin; 0 when there are fewer. */
+function wordsBefore(text: string, i: number, count: number): number {
+  while (count > 0 && i > 0) {
+    let end = i;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    i = wordStart(text, end);
+    if (i < end && !isListMarker(text, i, end)) count--;
+  }
+  return i;
+}
+
+/** Where the `count` words (list markers aside) after i, a word's end, end; the text's end when there are fewer. */
+function wordsAfter(text: string, i: number, count: number): number {
+  while (count > 0 && i < text.length) {
+    let start = i;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    i = wordEnd(text, start);
+    if (start < i && !isListMarker(text, start, i)) count--;
+  }
+  return i;
+}
+
+/** The words of the two texts being diffed, reused. */
+const older = new DiffText();
+const newer = new DiffText();
+
+/**
+ * The diff of two texts' words (see diffWords); "" when they have the same words.
+ *
+ * Revisions mostly change a few words, so only a window of each text is split: from
+ * CONTEXT + 1 words before the first character where they differ to as many after the
+ * last, found by comparing characters natively. The words outside it are the same in both
+ * texts and would be cut from the diff but for that context. The one case where they
+ * would count, the common words running on from the changed ones into the words after
+ * the window, takes the whole texts.
+ */
 export function wordDiff(before: string, after: string, cap = DIFF_CAP): string {
-  return before === after ? '' : diffNext(diffWords(before), after, new DiffText(), cap);
+  if (before === after) return '';
+  const prefix = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  const changedFrom = wordStart(before, prefix);
+  const changedTo = wordEnd(before, before.length - suffix);
+  const from = wordsBefore(before, changedFrom, CONTEXT + 1);
+  const to = wordsAfter(before, changedTo, CONTEXT + 1);
+  const shift = after.length - before.length;
+  splitInto(before, from, to, older);
+  splitInto(after, from, to + shift, newer);
+  let head = 0;
+  while (head < older.length && (older.starts[head] as number) < changedFrom) head++;
+  let tail = 0;
+  while (tail < older.length - head && (older.starts[older.length - 1 - tail] as number) >= changedTo) tail++;
+  let start = commonWords(older, newer, head);
+  if ((start > older.length - tail && to < before.length) || (start > newer.length - tail && to + shift < after.length)) {
+    splitInto(before, 0, before.length, older);
+    splitInto(after, 0, after.length, newer);
+    start = commonWords(older, newer, 0);
+    tail = 0;
+  }
+  wordOps(older, newer, start, tail);
+  return render(older, newer, cap);
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { fold, stableId } from '../ids.js';
 import type { SightedItem } from '../model.js';
 import type { Item, Revision } from '../schema.js';
-import { DiffText, diffNext, diffWords } from './diff.js';
+import { wordDiff } from './diff.js';
 import type { Sighting } from './sightings.js';
 
 /**
@@ -23,27 +23,22 @@ export function itemId(parts: ReadonlyArray<string | number | null>, ordinal: nu
 
 const fullText = (item: SightedItem): string => [item.title, item.update, item.action].filter(Boolean).join('\n');
 
-/** The words of the last text diffed and of the one before, swapped as buildItem goes. */
-let newer = new DiffText();
-let older = new DiffText();
-
 export function buildItem(id: string, sightings: readonly Sighting[], statusChanges: readonly string[][]): Item {
   const latest = sightings[sightings.length - 1] as Sighting;
   const numbers = sightings.map((s) => s.issue.number).filter((n): n is number => n !== null);
   const revisions: Revision[] = [];
-  // A repeat with the same parts has no diff (nor does one whose full text or words are the
-  // same); `older` holds the words of `prev` once they were needed.
+  // A repeat with the same parts has no diff (nor does one whose full text or words are
+  // the same); the full text is only joined when the parts differ.
   let prev = (sightings[0] as Sighting).item;
-  let split = false;
+  let prevText: string | null = null;
   for (let n = 1; n < sightings.length; n++) {
     const { issue, item } = sightings[n] as Sighting;
     let diff = '';
     if (item.title !== prev.title || item.update !== prev.update || item.action !== prev.action) {
-      if (!split) diffWords(fullText(prev), older);
-      diff = diffNext(older, fullText(item), newer);
-      [older, newer] = [newer, older];
+      const text = fullText(item);
+      diff = wordDiff(prevText ?? fullText(prev), text);
       prev = item;
-      split = true;
+      prevText = text;
     }
     const changes = statusChanges[n] ?? [];
     if (diff !== '' || changes.length > 0) revisions.push({ issue: issue.number, date: issue.date, diff, statusChanges: changes });

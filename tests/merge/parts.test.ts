@@ -132,6 +132,20 @@ describe('wordDiff against the classic LCS table', () => {
     );
   });
 
+  it('agrees when the common words run on from the changed ones past the window it splits', () => {
+    // A word dropped where only white space differs in characters: the words after the
+    // change are the same to the end, so the context after it is the text's, not the window's.
+    const cases: Array<[string, string, string]> = [
+      ['w1  w1  w1  w2  w2  w0', 'w1   w1  w2  w2  w0', 'w1 w1 [-w1-] w2 w2 …'],
+      ['w2\nw2\nw3\nw3\nw3\nw1\nw2', 'w2\nw2 \nw3\nw3\nw1\nw2', '… w3 w3 [-w3-] w1 w2'],
+      ['w1  w2  • w2  w4  w0  w1  w5', 'w1  ▪ w2  w4  w0  w1  w5', 'w1 w2 [-w2-] w4 w0 …'],
+    ];
+    for (const [before, after, diff] of cases) {
+      expect(wordDiff(before, after)).toBe(diff);
+      expect(referenceDiff(before, after)).toBe(diff);
+    }
+  });
+
   it('agrees past 32 and 64 words a row and at the size limit', () => {
     const seq = (n: number, f: (k: number) => string) => Array.from({ length: n }, (_, k) => f(k)).join(' ');
     for (const [m, n] of [[33, 31], [64, 65], [100, 400], [200, 201]] as const) {
