@@ -120,7 +120,8 @@ for (const size of SIZES) {
   }
   const cli = medianRun(cliRuns);
   const base = medianRun(baseRuns);
-  const lib = size <= LIB_MAX ? measure(['lib', dir]) : null;
+  // The pool at one worker per spare core (at least one), even where the CLI would start none.
+  const lib = size <= LIB_MAX ? measure(['lib', dir, String(Math.max(1, os.cpus().length - 1))]) : null;
   const alone = size <= LIB_MAX ? measure(['lib', dir, '0']) : null;
   const row = { size, bytes, generatedS, cli, lib, libOneThread: alone, baseline: base, cliRuns, baselineRuns: baseRuns };
   results.sizes.push(row);

@@ -34,7 +34,7 @@ export function parseIssue(input: string | Uint8Array, options: ParseOptions = {
 export interface ArchiveOptions {
   /** Called after each input, with how many are done out of how many. */
   onProgress?: (done: number, total: number) => void;
-  /** Worker threads to parse on besides the main thread (bundle only); by default one per spare core for large batches. */
+  /** Worker threads to parse on besides the main thread (bundle only); by default one per spare core for large batches, none on two cores (src/pool.ts says why). */
   workers?: number;
 }
 

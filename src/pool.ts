@@ -32,12 +32,18 @@ const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /**
  * How many workers to start: as `requested`, or by default one per spare core with enough
- * work each; none where there is no worker file.
+ * work each; none where there is no worker file, and none on two cores: there the one
+ * worker warms up a JIT of its own and every issue it parses is copied back, which cost
+ * more than it saved (2,000 issues: the pool at 0.93x the issues/s of one thread in
+ * `npm run bench`; the CLI ~10% slower with it in 7 interleaved pairs). Not yet measured
+ * on more cores.
  */
 export function workersFor(inputs: number, requested?: number): number {
   if (!existsSync(WORKER_FILE)) return 0;
   if (requested !== undefined) return requested;
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(inputs / MIN_INPUTS_PER_WORKER)));
+  const spare = availableParallelism() - 1;
+  if (spare < 2) return 0;
+  return Math.min(spare, Math.floor(inputs / MIN_INPUTS_PER_WORKER));
 }
 
 export interface PoolOptions {
