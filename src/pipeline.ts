@@ -41,7 +41,7 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   if (decoded.encoding === 'windows-1252') {
     warnings.push({ code: 'legacy-encoding', message: 'not valid UTF-8: read as Windows-1252', source, line: null });
   }
-  const located = (w: SegmentWarning): Warning => ({ code: w.code, message: w.message, line: w.line, source });
+  const located = (w: SegmentWarning): Warning => ({ code: w.code, message: w.message, source, line: w.line });
 
   const html = looksLikeHtml(decoded.text);
   if (html) {

@@ -39,7 +39,9 @@ export function mergePublications(sightings: readonly PublicationSighting[]): Pu
         if (jaccardAtLeast(candidate.grams, grams, TITLE_TYPO_SIMILARITY)) entry = candidate;
       }
       if (!entry) {
-        entry = { record: { id: stableId('publication', folded, p.date), ...p, itemId, firstSeen: issue }, grams };
+        // Keys in the schema's order, as the output prints them (src/conforms.ts).
+        const { title, publisher, date, kind, source, line } = p;
+        entry = { record: { id: stableId('publication', folded, date), title, publisher, date, kind, itemId, firstSeen: issue, source, line }, grams };
         out.push(entry);
         sameDate.push(entry);
         byDate.set(p.date, sameDate);
