@@ -142,6 +142,16 @@ for (const size of SIZES) {
       ` ${alone ? `${fmt(row.libOneThreadIssuesPerS, 0).padStart(21)} ${fmt(row.libIssuesPerS, 0).padStart(5)}` : '               skipped'} | ${fmt(row.baselineMBps, 2).padStart(13)}  ${fmt(row.baselineIssuesPerS, 0).padStart(8)}  (${base.files}) | ${fmt(row.ratio, 2).padStart(6)}x`,
   );
 }
+const cpuRows = results.sizes.filter((r) => r.cli?.cpu && r.baseline?.cpu);
+if (cpuRows.length > 0) {
+  // Whether a second JS thread could pay: what the process's other threads (V8 compiling
+  // and collecting garbage) already take of the cores, and how long the main thread waited for one.
+  console.log('\n  CPU of the median runs, s: main thread / other threads (main thread waiting for a core)');
+  for (const r of cpuRows) {
+    const c = (x) => `${fmt(x.mainMs / 1000, 2)} / ${fmt(x.otherMs / 1000, 2)} (${fmt(x.mainWaitMs / 1000, 2)})`;
+    console.log(`  ${String(r.size).padStart(6)}  CLI ${c(r.cli.cpu)} in ${fmt(r.cli.wallMs / 1000, 2)} s   baseline ${c(r.baseline.cpu)} in ${fmt(r.baseline.wallMs / 1000, 2)} s`);
+  }
+}
 if (SIZES.some((s) => s > LIB_MAX)) console.log(`  (lib issues/s: parseArchive + JSON.stringify in-process, on the main thread only and with the default worker pool; skipped above ${LIB_MAX} issues, where the CLI figure says the same)`);
 if (SIZES.some((s) => s > BASELINE_SAMPLE)) console.log(`  (baseline on the first ${BASELINE_SAMPLE} files of larger archives: chrono alone would take minutes; its rate does not depend on archive size)`);
 
