@@ -19,8 +19,12 @@ export interface PublicationSighting {
 
 interface Entry {
   record: Publication;
-  grams: Shingles;
+  folded: string;
+  /** Trigrams of the folded title, made when first compared: most titles are the only one of their date. */
+  grams: Shingles | null;
 }
+
+const gramsOf = (entry: Entry): Shingles => (entry.grams ??= trigrams(entry.folded));
 
 export function mergePublications(sightings: readonly PublicationSighting[]): Publication[] {
   const exact = new Map<string, Entry>();
@@ -30,18 +34,19 @@ export function mergePublications(sightings: readonly PublicationSighting[]): Pu
     const folded = fold(p.title);
     const key = `${p.date}\u0000${folded}`;
     let entry = exact.get(key);
-    // Trigrams only for a title not yet seen on that date: most sightings are repeats.
+    // Trigrams only for a title not yet seen on that date, and only when that date has others.
     if (!entry) {
-      const grams = trigrams(folded);
+      let grams: Shingles | null = null;
       const sameDate = byDate.get(p.date) ?? [];
       for (let k = sameDate.length - 1; k >= Math.max(0, sameDate.length - FUZZY_WINDOW) && !entry; k--) {
         const candidate = sameDate[k] as Entry;
-        if (jaccardAtLeast(candidate.grams, grams, TITLE_TYPO_SIMILARITY)) entry = candidate;
+        grams ??= trigrams(folded);
+        if (jaccardAtLeast(gramsOf(candidate), grams, TITLE_TYPO_SIMILARITY)) entry = candidate;
       }
       if (!entry) {
         // Keys in the schema's order, as the output prints them (src/conforms.ts).
         const { title, publisher, date, kind, source, line } = p;
-        entry = { record: { id: stableId('publication', folded, date), title, publisher, date, kind, itemId, firstSeen: issue, source, line }, grams };
+        entry = { record: { id: stableId('publication', folded, date), title, publisher, date, kind, itemId, firstSeen: issue, source, line }, folded, grams };
         out.push(entry);
         sameDate.push(entry);
         byDate.set(p.date, sameDate);
