@@ -23,25 +23,33 @@ function latestStatus(before: EventStatus | null, now: EventStatus | null): Even
 }
 
 /**
- * The record a sighted event continues: the same date and start, or, when one side gives no
- * start time ("the away day on 14 January has been postponed"), the only event of that date.
+ * The index of the record a sighted event continues, or -1: the same date and start, or,
+ * when one side gives no start time ("the away day on 14 January has been postponed"),
+ * the only event of that date.
  */
-function continued(records: readonly Event[], e: SightedEvent): Event | undefined {
-  const sameDay = records.filter((r) => r.date === e.date);
-  const exact = sameDay.find((r) => r.start === e.start);
-  if (exact) return exact;
-  const only = sameDay.length === 1 ? sameDay[0] : undefined;
-  return only && (only.start === null || e.start === null) ? only : undefined;
+function continued(records: readonly Event[], e: SightedEvent): number {
+  let only = -1;
+  let sameDay = 0;
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k] as Event;
+    if (r.date !== e.date) continue;
+    if (r.start === e.start) return k;
+    only = k;
+    sameDay++;
+  }
+  return sameDay === 1 && ((records[only] as Event).start === null || e.start === null) ? only : -1;
 }
 
 export function mergeEvents(itemId: string, sightings: readonly Sighting[]): MergedEvents {
   const records: Event[] = [];
   // The last stated status of each record (by id) and the sighting that stated it.
   const stated = new Map<string, { status: EventStatus; sighting: number }>();
-  const statusChanges = sightings.map((s, n) => {
+  const statusChanges: string[][] = [];
+  for (let n = 0; n < sightings.length; n++) {
     const changes: string[] = [];
-    for (const e of s.item.events) {
-      const prev = continued(records, e);
+    for (const e of (sightings[n] as Sighting).item.events) {
+      const at = continued(records, e);
+      const prev = at < 0 ? undefined : records[at];
       const merged: Event = {
         id: prev?.id ?? stableId('event', itemId, e.date, e.start),
         itemId,
@@ -55,8 +63,8 @@ export function mergeEvents(itemId: string, sightings: readonly Sighting[]): Mer
         source: e.source,
         line: e.line,
       };
-      if (prev) records[records.indexOf(prev)] = merged;
-      else records.push(merged);
+      if (at < 0) records.push(merged);
+      else records[at] = merged;
       if (e.status === null || !STATED.has(e.status)) continue;
       const before = stated.get(merged.id);
       if (before && before.sighting < n && before.status !== e.status) {
@@ -65,8 +73,8 @@ export function mergeEvents(itemId: string, sightings: readonly Sighting[]): Mer
       }
       stated.set(merged.id, { status: e.status, sighting: n });
     }
-    return changes;
-  });
+    statusChanges.push(changes);
+  }
   return { events: records, statusChanges };
 }
 

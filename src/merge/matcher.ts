@@ -130,8 +130,8 @@ class Clusterer {
     this.stamp++;
     this.consider(this.byText, title.exactKey, probe, f, matches, false);
     if (body.exactKey >= 0) this.consider(this.byText, body.exactKey, probe, f, matches, false);
-    for (const key of title.bandKeys) this.consider(this.byBand, key, probe, f, matches, true);
-    for (const key of body.bandKeys) this.consider(this.byBand, key, probe, f, matches, false);
+    for (let k = 0; k < title.bandKeys.length; k++) this.consider(this.byBand, title.bandKeys[k] as number, probe, f, matches, true);
+    for (let k = 0; k < body.bandKeys.length; k++) this.consider(this.byBand, body.bandKeys[k] as number, probe, f, matches, false);
   }
 
   /**
@@ -170,8 +170,8 @@ class Clusterer {
     }
     this.byText.add(title.exactKey, index);
     if (body.exactKey >= 0) this.byText.add(body.exactKey, index);
-    for (const key of title.bandKeys) this.byBand.add(key, index);
-    for (const key of body.bandKeys) this.byBand.add(key, index);
+    for (let k = 0; k < title.bandKeys.length; k++) this.byBand.add(title.bandKeys[k] as number, index);
+    for (let k = 0; k < body.bandKeys.length; k++) this.byBand.add(body.bandKeys[k] as number, index);
     return index;
   }
 }
@@ -180,22 +180,34 @@ export function clusterItems(issues: readonly ParsedIssue[]): Clustering {
   const clusterer = new Clusterer();
   const clusterOf: number[][] = [];
   const matches: Match[] = [];
-  for (const issue of issues) {
-    const probes = issue.items.map((item) => clusterer.probe(item, issue));
+  const probes: Probe[] = [];
+  /** Per probe of the issue, the entry it joins or -1; per entry, the issue that took it. */
+  const assigned: number[] = [];
+  const takenBy: number[] = [];
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as ParsedIssue;
+    const { items } = issue;
+    probes.length = 0;
     matches.length = 0;
-    probes.forEach((probe, k) => clusterer.search(probe, k, matches));
+    for (let k = 0; k < items.length; k++) probes.push(clusterer.probe(items[k] as SightedItem, issue));
+    for (let k = 0; k < items.length; k++) clusterer.search(probes[k] as Probe, k, matches);
 
     // Best pairs first, so an entry goes to the sighting most like it, not the first one
     // in the file; each entry takes at most one sighting of an issue.
     matches.sort((a, b) => b.score - a.score || a.probe - b.probe || a.entry - b.entry);
-    const assigned = new Map<number, number>();
-    const taken = new Set<number>();
+    assigned.length = 0;
+    for (let k = 0; k < items.length; k++) assigned.push(-1);
     for (const { probe, entry } of matches) {
-      if (assigned.has(probe) || taken.has(entry)) continue;
-      assigned.set(probe, entry);
-      taken.add(entry);
+      if (assigned[probe] !== -1 || takenBy[entry] === i) continue;
+      assigned[probe] = entry;
+      takenBy[entry] = i;
     }
-    clusterOf.push(probes.map((probe, k) => clusterer.place(probe, issue, issue.items[k] as SightedItem, assigned.get(k))));
+    const placed: number[] = [];
+    for (let k = 0; k < items.length; k++) {
+      const entry = assigned[k] as number;
+      placed.push(clusterer.place(probes[k] as Probe, issue, items[k] as SightedItem, entry < 0 ? undefined : entry));
+    }
+    clusterOf.push(placed);
   }
   return { clusters: clusterer.entries.map((e) => e.sightings), clusterOf };
 }
