@@ -123,9 +123,8 @@ export function bodySimilarity(a: Shingles, b: Shingles): number | null {
 
 /** The body similarity of two long enough bodies when it is at least `needed`, else null. */
 function bodySimilarityAtLeast(a: Shingles, b: Shingles, needed: number): number | null {
-  const score = (shared: number): number => bodyScore(shared, a.length, b.length);
-  const shared = sharedReaching(a, b, score, needed);
-  return shared < 0 ? null : score(shared);
+  const shared = sharedReaching(a, b, bodyScore, needed);
+  return shared < 0 ? null : bodyScore(shared, a.length, b.length);
 }
 
 /** A score (higher is closer) when `next` is the same entry as `prev`, else null. */

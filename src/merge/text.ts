@@ -148,26 +148,33 @@ export function jaccard(a: Shingles, b: Shingles): number {
   return shared / (a.length + b.length - shared);
 }
 
+/** A similarity of two sets of sizes `a` and `b` from how many elements they share. */
+export type SetScore = (shared: number, a: number, b: number) => number;
+
 /**
  * The shared count of two sets when `score` of it (non-decreasing in the count) reaches
  * `needed`, else -1. The fewest shared elements that would reach it are found first, by
- * bisection over `score` itself, and counting stops once they are out of reach.
+ * bisection over `score` itself, and counting stops once they are out of reach. `score`
+ * is a plain function of the sizes, not a closure over them: this runs for every
+ * candidate pair.
  */
-export function sharedReaching(a: Shingles, b: Shingles, score: (shared: number) => number, needed: number): number {
+export function sharedReaching(a: Shingles, b: Shingles, score: SetScore, needed: number): number {
   let low = 0;
   let high = Math.min(a.length, b.length);
-  if (score(high) < needed) return -1;
+  if (score(high, a.length, b.length) < needed) return -1;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (score(mid) >= needed) high = mid;
+    if (score(mid, a.length, b.length) >= needed) high = mid;
     else low = mid + 1;
   }
   const shared = sharedCount(a, b, low);
   return shared >= low ? shared : -1;
 }
 
+const jaccardScore: SetScore = (shared, a, b) => shared / (a + b - shared);
+
 /** Whether jaccard(a, b) >= needed, without counting further than that can still hold. */
 export function jaccardAtLeast(a: Shingles, b: Shingles, needed: number): boolean {
   if (a.length === 0 && b.length === 0) return 1 >= needed;
-  return sharedReaching(a, b, (shared) => shared / (a.length + b.length - shared), needed) >= 0;
+  return sharedReaching(a, b, jaccardScore, needed) >= 0;
 }
