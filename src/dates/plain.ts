@@ -64,6 +64,21 @@ const OTHER_READ =
   '|(?:morning|afternoon|evening|night|midday|noon)(?![a-z])';
 const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
 /**
+ * A count between two words ("week 9 return", "the 15 authorities", "Court, 1 Guildford"):
+ * the time parser reads it as a bare hour, which numberNotTimeFilter drops before any
+ * refiner sees it, and no other parser reads it. Not next to a month or a weekday ("June 5
+ * people", "5 Dec"), after "of" (the year of "June of 80"), nor before a word a time or a list
+ * reads on into ("5 pm", "5 to 6", "5 and 6 June").
+ */
+const QUIET_NUMBER = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? )\d{1,4}(?= (?!(?:am|pm|to|till|until|through|and|for|of|hrs?|hours?)(?![a-z]))([a-z]{2,}))/gi;
+/** `text` with its quiet numbers masked, for READ_WORD to look past them. */
+const unquiet = (text: string): string =>
+  /\d/.test(text)
+    ? text.replace(QUIET_NUMBER, (number: string, before: string, after: string) => (READ_WORD.test(before) || READ_WORD.test(after) || /^of$/i.test(before) ? number : '#'.repeat(number.length)))
+    : text;
+/** Whether something chrono reads stands in `text`, past its quiet numbers. */
+const reads = (text: string): boolean => READ_WORD.test(unquiet(text));
+/**
  * Past a time, what chrono's time parser reads beyond CLOCK_WORD_AFTER (a bare "a" or
  * "p" is am or pm to it), or what stops it reading the last time ("12.30/", "12.30_").
  */
@@ -198,7 +213,7 @@ export class PlainDate {
 
   /** Whether nothing chrono reads stands before the reading (in `lead`) or after it, `timed` if it has a time. */
   private quietAfter(lead: string, timed: boolean): boolean {
-    return this.quietBefore(lead) && !READ_WORD.test(this.after) && this.quietNext(timed);
+    return this.quietBefore(lead) && !reads(this.after) && this.quietNext(timed);
   }
 
   /**
@@ -210,7 +225,7 @@ export class PlainDate {
     const weekday = this.date.weekday !== null;
     return (
       (lead === '' || (weekday ? /(?:^|[^,(（]) $/u : / $/).test(lead)) &&
-      !READ_WORD.test(lead) &&
+      !reads(lead) &&
       !(weekday && WEEKDAY_MODIFIER.test(lead)) &&
       !/\s\s|[^\S ]/.test(lead)
     );
@@ -293,7 +308,7 @@ export function dateList(text: string): DateResult[] | undefined {
     if (!date || (k > 0 && (!/^[ ,]/.test(date.lead) || RANGE_JOIN.test(date.lead) || !date.quietBefore(date.lead)))) return undefined;
     if (date !== last && (date.clock || !date.quietNext(false))) return undefined;
   }
-  if (READ_WORD.test(last.after) || !last.quietNext(last.clock !== undefined)) return undefined;
+  if (reads(last.after) || !last.quietNext(last.clock !== undefined)) return undefined;
   const results: DateResult[] = [];
   for (const day of listed?.matchAll(/\d{1,2}/g) ?? []) {
     results.push({ index: listStart + day.index, text: day[0], start: first.date.onDay(Number(day[0])) });
@@ -345,7 +360,7 @@ const END_OF = /(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 export function monthOnly(text: string): DateResult[] | undefined {
   const months = [...text.matchAll(MONTH_READS)];
   const [month] = months;
-  if (!month || months.length > 1 || OTHER_READS.test(text) || ORDINAL_AFTER.test(text.slice(month.index + month[0].length))) return undefined;
+  if (!month || months.length > 1 || OTHER_READS.test(unquiet(text)) || ORDINAL_AFTER.test(text.slice(month.index + month[0].length))) return undefined;
   const match = MONTH_NAME.exec(text);
   if (!match) return [];
   const [written, boundary = '', prefix = '', word = ''] = match;

@@ -248,13 +248,14 @@ describe('PlainDate.timeFirst', () => {
     ['Please submit the return by 5pm on 4 March.', '2020-03-04'],
     ['Nominations must reach us by 12pm on Friday 5 June 2020', '2020-06-05'],
     ['evaluation should be sent by 4.30pm on 20 June.', '2020-06-20'],
+    ['week 9 return by 5pm on 4 March', '2020-03-04'],
   ])('reads "%s" as chrono does', (text) => {
     const fast = timeFirst(text);
     expect(fast).toHaveLength(1);
     expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
   });
 
-  it.each(['by 5pm On 4 March', 'at 5pm on 4 March', 'week 9 return by 5pm on 4 March', 'by 13pm on 4 March', 'by 10.30 on 4 March', 'by 5 pm on 4 March'])(
+  it.each(['by 5pm On 4 March', 'at 5pm on 4 March', 'week 9 5pm on 4 March', 'week 9 and 5pm on 4 March', 'by 13pm on 4 March', 'by 10.30 on 4 March', 'by 5 pm on 4 March'])(
     'leaves "%s" to chrono',
     (text) => {
       expect(timeFirst(text)).toBeUndefined();
@@ -285,6 +286,51 @@ describe('PlainDate.timeFirst', () => {
       { numRuns: 20_000, seed: 20_200_604 },
     );
     expect(accepted).toBeGreaterThan(1_000);
+  });
+});
+
+describe('quiet numbers', () => {
+  const readers = { quietDate, dateList, monthOnly, timeFirst: (text: string) => readPlain(text)?.timeFirst() };
+
+  it.each([
+    'of the Network will be on Friday 9 March 2020, 9.30-12.30 at Quadrant Court, 1 Guildford',
+    'from the 15 SE authorities visited since January is that inspectors spent',
+    'on 5 June the 12 members met in Room 101 today',
+  ])('reads past the counts in "%s" as chrono does', (text) => {
+    const fast = quietDate(text) ?? monthOnly(text);
+    expect(fast).toBeDefined();
+    expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
+  });
+
+  it.each(['in January 9 people', 'the 5 Dec meeting on 5 June', 'on 5 June at 5 pm today', 'on 5 June from 5 to 6pm', 'the 24 and June', '5 June of 80 people', 'room 5 for a 6 start on 5 June'])(
+    'leaves "%s" to chrono',
+    (text) => {
+      for (const read of Object.values(readers)) expect(read(text)).toBeUndefined();
+    },
+  );
+
+  it('agrees with chrono on generated text with numbers, or declines', () => {
+    const word = fc.constantFrom(
+      'the', 'week', 'return', 'Court,', 'Room', 'room:', 'at', 'from', 'by', 'on', 'in', 'SE', 'authorities', 'people', 'am', 'pm', 'a', 'p', 'to',
+      'and', 'for', 'of', 'hrs', 'hours', 'start', 'June', 'Dec', 'Friday', 'morning', '(', ')', ',', '-', '.', '5', '9', '12', '15', '24', '25', '80',
+      '2020', '1030', '10.30', '5pm', '5%', '1st', '5,', '£5',
+    );
+    const phrase = fc.array(word, { maxLength: 5 }).map((words) => words.join(' '));
+    const middle = fc.constantFrom('5 June', 'Friday 24 January 2020', '3 March 2022, 10.30-12.30', '24 and 25 March', '5pm on 20 June', 'January', 'in May', '');
+    const text = fc.tuple(phrase, middle, phrase).map((parts) => parts.filter(Boolean).join(' '));
+    const accepted = { quietDate: 0, dateList: 0, monthOnly: 0, timeFirst: 0 };
+    fc.assert(
+      fc.property(text, (input) => {
+        const expected = JSON.stringify(chronoDates(input, REFERENCE).map(timed));
+        return Object.entries(readers).every(([name, read]) => {
+          const fast = read(input);
+          if (fast) accepted[name as keyof typeof accepted]++;
+          return fast === undefined || JSON.stringify(fast.map(timed)) === expected;
+        });
+      }),
+      { numRuns: 20_000, seed: 20_201_109 },
+    );
+    for (const count of Object.values(accepted)) expect(count).toBeGreaterThan(300);
   });
 });
 
