@@ -41,11 +41,12 @@ const BUSY =
 const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?=\W|$)/;
 /**
  * A time range right after the date, joined as chrono's date-time merge or
- * dateThenTimeRefiner joins it: "10.30-12.30", "9:30 – 13:30", "2pm to 4pm", "2–4pm".
+ * dateThenTimeRefiner joins it: "10.30-12.30", "9:30 – 13:30", "2pm to 4pm", "2–4pm",
+ * ", both 10.00-12.00".
  */
 const CLOCK = '(\\d{1,2})(?:[.:](\\d\\d))?([ap]m)?';
 const TIME_AFTER = new RegExp(
-  `^,?[ \\t]+(?:(?:[–-]|from)[ \\t]+)?${CLOCK}(?:[ \\t]*[–-][ \\t]*|[ \\t]+to[ \\t]+)${CLOCK}(?![\\p{L}\\p{N}]|[.:]\\d)`,
+  `^,?[ \\t]+(?:(?:[–-]|from|both)[ \\t]+)?${CLOCK}(?:[ \\t]*[–-][ \\t]*|[ \\t]+to[ \\t]+)${CLOCK}(?![\\p{L}\\p{N}]|[.:]\\d)`,
   'iu',
 );
 /** What chrono's time parser would read on past the time: "4.30 pm", "10.30 hrs", "2 o'clock", "12.30 %". */

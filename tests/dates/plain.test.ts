@@ -71,6 +71,7 @@ const TIMED = [
   '3 March – 10am–11.30am',
   '3 March 2022 from 2–4pm',
   '5 May 2022,\t9pm to 11pm,\tonline',
+  '8 July 2020, both 10.00-12.00.',
 ];
 const TIMED_DECLINED = [
   '3 March 2–4pm',
@@ -105,7 +106,7 @@ describe('plainDate with a time range', () => {
     const text = fc
       .tuple(
         fc.constantFrom('Wednesday 8 December', '13 January 2021', 'on Friday 1st December 2023', '3 March', 'Closes 9 May 2024'),
-        fc.constantFrom(' ', ', ', ' – ', ' - ', ' from ', ',\t', '\t', '    ', ', – ', ',', ' at ', '. '),
+        fc.constantFrom(' ', ', ', ' – ', ' - ', ' from ', ',\t', '\t', '    ', ', – ', ',', ' at ', '. ', ', both ', ' both ', ', both from ', ', Both '),
         time,
         fc.constantFrom('-', '–', ' - ', ' – ', ' to ', 'to', ' until '),
         time,
@@ -368,7 +369,7 @@ describe('dateList', () => {
     const phrase = fc.array(word, { maxLength: 3 }).map((words) => words.join(' '));
     const date = fc.constantFrom(
       '24 March', '25 March 2021', '28 October', 'Thursday 23 April', 'Friday 24 April 2020', '5 June', '1 May', '31 April', '29 February',
-      '5 June 2020, 10.00-12.00', '7 July, 9:00-4:30', '12 May 2021, 2–4pm', '5 June.', '17 July',
+      '5 June 2020, 10.00-12.00', '7 July, 9:00-4:30', '12 May 2021, 2–4pm', '9 October 2020, both 10.00-12.00', '5 June.', '17 July',
     );
     const joint = fc.constantFrom('', 'on ', ',', ' ', ' and ', ', ', ', and ', ' & ', ' (am and pm) and ', ' and on ', ' to ', ' - ', ' or ', '  and ', ' and the ceremony on ');
     const listed = fc.constantFrom('', '', '24 and ', '27, ', '24,', '27, 28 and ', '24th and ', '1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and ', '24 & ');
