@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { monthNumber } from './calendar.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
-import { dateList, monthOnly, readPlain, type DateResult } from './plain.js';
+import { dateList, loneTime, monthOnly, readPlain, type DateResult } from './plain.js';
 import {
   dateThenTimeRefiner,
   dayNotHourFilter,
@@ -189,7 +189,7 @@ export function readDates(texts: string[], reference: Date): DateResult[][] {
       size += window.length + SEPARATOR.length;
       const piece = { owner, from, text: window, seq, batch };
       const edge = atEdge(window);
-      const fast = edge ? undefined : date?.quiet ? date.results() : date ? (date.timeFirst() ?? dateList(window)) : monthOnly(window);
+      const fast = edge ? undefined : date?.quiet ? date.results() : date ? (date.timeFirst() ?? dateList(window)) : (monthOnly(window) ?? loneTime(window));
       if (fast) keep(owner, fast, from, seq, batch);
       else (edge ? edges : pieces).push(piece);
     }

@@ -45,10 +45,8 @@ const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?=\W|$)/;
  * ", both 10.00-12.00".
  */
 const CLOCK = '(\\d{1,2})(?:[.:](\\d\\d))?([ap]m)?';
-const TIME_AFTER = new RegExp(
-  `^,?[ \\t]+(?:(?:[–-]|from|both)[ \\t]+)?${CLOCK}(?:[ \\t]*[–-][ \\t]*|[ \\t]+to[ \\t]+)${CLOCK}(?![\\p{L}\\p{N}]|[.:]\\d)`,
-  'iu',
-);
+const RANGE = `${CLOCK}(?:[ \\t]*[–-][ \\t]*|[ \\t]+to[ \\t]+)${CLOCK}(?![\\p{L}\\p{N}]|[.:]\\d)`;
+const TIME_AFTER = new RegExp(`^,?[ \\t]+(?:(?:[–-]|from|both)[ \\t]+)?${RANGE}`, 'iu');
 /** What chrono's time parser would read on past the time: "4.30 pm", "10.30 hrs", "2 o'clock", "12.30 %". */
 const CLOCK_WORD_AFTER = /^\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|hours?\b|o\W*clock|%)/i;
 
@@ -378,6 +376,29 @@ export function monthOnly(text: string): DateResult[] | undefined {
   const trimmed = monthText.trim();
   if (trimmed.toLowerCase() === 'may' && trimmed !== text.trim() && !/\b(in)$/i.test(before.trim())) return [];
   return [{ index, text: monthText, start: new Written(null, monthNumber(word), null, null) }];
+}
+
+/** A time range on its own, after white space: "Part 1 10.00-12.00 – Premiere". */
+const LONE_RANGE = new RegExp(`(?<=^|[ \\t])${RANGE}`, 'iu');
+/** A count just before the time ("Part 1 "): a bare hour to chrono, which numberNotTimeFilter drops. */
+const COUNT_BEFORE = /(?<=[a-z]{2} )\d{1,4} $/i;
+
+/**
+ * chrono's reading of a window whose only date or time is one time range, as TIME_AFTER
+ * shapes it ("Part 1 10.00-12.00 – Premiere"); undefined when anything else in it could be
+ * read, or when the time parser would take a word before it ("at", "from") or after it.
+ */
+export function loneTime(text: string): DateResult[] | undefined {
+  const time = LONE_RANGE.exec(text);
+  const clock = time && timeRange(time);
+  if (!time || !clock) return undefined;
+  const end = time.index + time[0].length;
+  const before = text.slice(0, time.index).replace(COUNT_BEFORE, (count) => '#'.repeat(count.length));
+  const after = text.slice(end);
+  if (reads(before) || AT_OR_FROM.test(before) || reads(after) || CLOCK_WORD_AFTER.test(after) || TIME_READS_ON.test(after) || takesZone(after, true)) return undefined;
+  const [startHour, startMinute, endHour, endMinute] = clock;
+  const day = new Written(null, null, null, null);
+  return [{ index: time.index, text: time[0], start: day.at(startHour, startMinute), end: day.at(endHour, endMinute) }];
 }
 
 /** The window's plain date, if it holds one in a shape chrono reads as this module does. */
