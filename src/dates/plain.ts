@@ -67,9 +67,9 @@ const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
  * the time parser reads it as a bare hour, which numberNotTimeFilter drops before any
  * refiner sees it, and no other parser reads it. Not next to a month or a weekday ("June 5
  * people", "5 Dec"), after "of" (the year of "June of 80"), nor before a word a time or a list
- * reads on into ("5 pm", "5 to 6", "5 and 6 June").
+ * reads on into ("5 pm", "5 to 6", "5 and 6 June") or an era a year takes ("5 AD", "5 BE").
  */
-const QUIET_NUMBER = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? )\d{1,4}(?= (?!(?:am|pm|to|till|until|through|and|for|of|hrs?|hours?)(?![a-z]))([a-z]{2,}))/gi;
+const QUIET_NUMBER = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? )\d{1,4}(?= (?!(?:am|pm|to|till|until|through|and|for|of|hrs?|hours?)(?![a-z])|be|ad|bc|ce)([a-z]{2,}))/gi;
 /** `text` with its quiet numbers masked, for READ_WORD to look past them. */
 const unquiet = (text: string): string =>
   /\d/.test(text)
@@ -344,7 +344,12 @@ const MONTH_ALTERNATIVES = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS.flatMap((a) =
   .map((word, order) => ({ word, order }))
   .sort((a, b) => b.word.length - a.word.length || a.order - b.order)
   .map(({ word }) => word.replace('.', '\\.'));
-const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?(${MONTH_ALTERNATIVES.join('|')})\\s*(?:(?:,|-|of)?\\s*)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, 'i');
+const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?(${MONTH_ALTERNATIVES.join('|')})\\s*(?:(?:,|-|of)?\\s*((?:19|20)\\d\\d)?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, 'i');
+/**
+ * A year after a month, where the month parser reads it ("March 2020", "June, 2021",
+ * "May of 2020"), and not an era after it (its "2020 BE" is 1477).
+ */
+const YEAR_AFTER = /^\.?\s*(?:(?:,|-|of)?\s*)(?:19|20)\d\d(?=[^\s\w]|\s+[^0-9]|\s+$|$)(?!\s{0,2}(?:be|ad|bc|ce))/i;
 const MONTH_READS = new RegExp(MONTH_READ, 'gi');
 const OTHER_READS = new RegExp(`\\d|${OTHER_READ}`, 'i');
 /** ENEndOfPeriodRefiner's prefix: the end of a month is a day of it. */
@@ -352,17 +357,22 @@ const END_OF = /(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * chrono's reading of a window whose only date word is one month's name ("in December",
- * "may wish"): the month, or nothing for a "may" not after "in"; undefined when anything
+ * "may wish", "in March 2020"): the month, or nothing for a "may" not after "in"; undefined when anything
  * else in it could be read (digits, a weekday, a part of the day, an ordinal after the
  * month, "end of" before it, a time zone after it).
  */
 export function monthOnly(text: string): DateResult[] | undefined {
   const months = [...text.matchAll(MONTH_READS)];
   const [month] = months;
-  if (!month || months.length > 1 || OTHER_READS.test(unquiet(text)) || ORDINAL_AFTER.test(text.slice(month.index + month[0].length))) return undefined;
+  if (!month || months.length > 1) return undefined;
+  // Its year is no other reading: look past it.
+  const from = month.index + month[0].length;
+  const year = YEAR_AFTER.exec(text.slice(from))?.[0];
+  const rest = year ? `${year.slice(0, -4)}####${text.slice(from + year.length)}` : text.slice(from);
+  if (OTHER_READS.test(unquiet(text.slice(0, from) + rest)) || ORDINAL_AFTER.test(rest)) return undefined;
   const match = MONTH_NAME.exec(text);
   if (!match) return [];
-  const [written, boundary = '', prefix = '', word = ''] = match;
+  const [written, boundary = '', prefix = '', word = '', yearText] = match;
   const at = match.index + boundary.length;
   // The parser drops a bare abbreviation ("Jan", but not "in Jan" or "Jan.").
   if (written.length - boundary.length <= 3 && !MONTH_NAMES.includes(word.toLowerCase())) return [];
@@ -375,7 +385,7 @@ export function monthOnly(text: string): DateResult[] | undefined {
   // ENUnlikelyFormatFilter: "may" is the month only after "in", or as all the text.
   const trimmed = monthText.trim();
   if (trimmed.toLowerCase() === 'may' && trimmed !== text.trim() && !/\b(in)$/i.test(before.trim())) return [];
-  return [{ index, text: monthText, start: new Written(null, monthNumber(word), null, null) }];
+  return [{ index, text: monthText, start: new Written(null, monthNumber(word), yearText ? Number(yearText) : null, null) }];
 }
 
 /** A time range on its own, after white space: "Part 1 10.00-12.00 – Premiere". */
