@@ -70,13 +70,23 @@ const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
  * reads on into ("5 pm", "5 to 6", "5 and 6 June") or an era a year takes ("5 AD", "5 BE").
  */
 const QUIET_NUMBER = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? )\d{1,4}(?= (?!(?:am|pm|to|till|until|through|and|for|of|hrs?|hours?)(?![a-z])|be|ad|bc|ce)([a-z]{2,}))/gi;
-/** `text` with its quiet numbers masked, for READ_WORD to look past them. */
-const unquiet = (text: string): string =>
+/**
+ * A percentage ("80%", "10.5%"): the time parser's reading, if any, is dropped by
+ * numberNotTimeFilter (a time before "%"). After a word as a quiet number is, or at the
+ * start of a window (not of the text after a date, where "5 June 80%" is June 1980).
+ */
+const PERCENT = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? |^)\d{1,3}(?:\.\d{1,2})?%(?=[\s,;:)]|\.(?!\d)|$)/gi;
+const isQuietAfter = (word: string | undefined): boolean => word !== undefined && !READ_WORD.test(word) && !/^of$/i.test(word);
+const mask = (number: string): string => '#'.repeat(number.length);
+/** `text` with its quiet numbers and percentages masked, for READ_WORD to look past them; `start` if it starts a window. */
+const unquiet = (text: string, start = false): string =>
   /\d/.test(text)
-    ? text.replace(QUIET_NUMBER, (number: string, before: string, after: string) => (READ_WORD.test(before) || READ_WORD.test(after) || /^of$/i.test(before) ? number : '#'.repeat(number.length)))
+    ? text
+        .replace(QUIET_NUMBER, (number: string, before: string, after: string) => (isQuietAfter(before) && !READ_WORD.test(after) ? mask(number) : number))
+        .replace(PERCENT, (number: string, before: string | undefined) => ((before === undefined ? start : isQuietAfter(before)) ? mask(number) : number))
     : text;
-/** Whether something chrono reads stands in `text`, past its quiet numbers. */
-const reads = (text: string): boolean => READ_WORD.test(unquiet(text));
+/** Whether something chrono reads stands in `text`, past its quiet numbers; `start` if it starts a window. */
+const reads = (text: string, start = false): boolean => READ_WORD.test(unquiet(text, start));
 /**
  * Past a time, what chrono's time parser reads beyond CLOCK_WORD_AFTER (a bare "a" or
  * "p" is am or pm to it), or what stops it reading the last time ("12.30/", "12.30_").
@@ -369,7 +379,7 @@ export function monthOnly(text: string): DateResult[] | undefined {
   const from = month.index + month[0].length;
   const year = YEAR_AFTER.exec(text.slice(from))?.[0];
   const rest = year ? `${year.slice(0, -4)}####${text.slice(from + year.length)}` : text.slice(from);
-  if (OTHER_READS.test(unquiet(text.slice(0, from) + rest)) || ORDINAL_AFTER.test(rest)) return undefined;
+  if (OTHER_READS.test(unquiet(text.slice(0, from) + rest, true)) || ORDINAL_AFTER.test(rest)) return undefined;
   const match = MONTH_NAME.exec(text);
   if (!match) return [];
   const [written, boundary = '', prefix = '', word = '', yearText] = match;
@@ -405,11 +415,14 @@ export function loneTime(text: string): DateResult[] | undefined {
   const end = time.index + time[0].length;
   const before = text.slice(0, time.index).replace(COUNT_BEFORE, (count) => '#'.repeat(count.length));
   const after = text.slice(end);
-  if (reads(before) || AT_OR_FROM.test(before) || reads(after) || CLOCK_WORD_AFTER.test(after) || TIME_READS_ON.test(after) || takesZone(after, true)) return undefined;
+  if (reads(before, true) || AT_OR_FROM.test(before) || reads(after) || CLOCK_WORD_AFTER.test(after) || TIME_READS_ON.test(after) || takesZone(after, true)) return undefined;
   const [startHour, startMinute, endHour, endMinute] = clock;
   const day = new Written(null, null, null, null);
   return [{ index: time.index, text: time[0], start: day.at(startHour, startMinute), end: day.at(endHour, endMinute) }];
 }
+
+/** chrono's reading of a window holding nothing it reads but quiet numbers and percentages ("above the 10.5% threshold"): none. */
+export const unread = (text: string): DateResult[] | undefined => (reads(text, true) ? undefined : []);
 
 /** The window's plain date, if it holds one in a shape chrono reads as this module does. */
 export function readPlain(text: string): PlainDate | undefined {
