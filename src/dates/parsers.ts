@@ -40,7 +40,7 @@ export const dayMonthParser: Parser = {
 const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s?(am|pm)?';
 const ARRIVAL_FOR_START = new RegExp(`(?<![\\p{N}.])${CLOCK}\\s+for\\s+(?:an?\\s+)?${CLOCK}\\s+start\\b`, 'iu');
 
-function hour24(hour: number, meridiem: string | undefined): number {
+export function hour24(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
   const pm = meridiem.toLowerCase() === 'pm';
   return (hour % 12) + (pm ? 12 : 0);

@@ -11,6 +11,7 @@
 // (src/dates/chrono.ts); quietDate refuses only what chrono's configuration really reads.
 import type { ParsedComponents } from 'chrono-node';
 import { isValidDay, monthNumber } from './calendar.js';
+import { hour24 } from './parsers.js';
 import { LIST_JOIN, LISTED_DAYS, LOOK } from './refiners.js';
 
 type Component = Parameters<ParsedComponents['isCertain']>[0];
@@ -47,6 +48,11 @@ const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?=\W|$)/;
 const CLOCK = '(\\d{1,2})(?:[.:](\\d\\d))?([ap]m)?';
 const RANGE = `${CLOCK}(?:[ \\t]*[–-][ \\t]*|[ \\t]+to[ \\t]+)${CLOCK}(?![\\p{L}\\p{N}]|[.:]\\d)`;
 const TIME_AFTER = new RegExp(`^,?[ \\t]+(?:(?:[–-]|from|both)[ \\t]+)?${RANGE}`, 'iu');
+/**
+ * arrivalForStartParser's reading after the date, which the date-time merge joins to it:
+ * ", 9.30 for a 10.00 start" (its groups as TIME_AFTER's).
+ */
+const ARRIVAL_AFTER = /^,?[ \t]+(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm)?\s+for\s+(?:an?\s+)?(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm)?\s+start\b/iu;
 /** What chrono's time parser would read on past the time: "4.30 pm", "10.30 hrs", "2 o'clock", "12.30 %". */
 const CLOCK_WORD_AFTER = /^\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|hours?\b|o\W*clock|%)/i;
 
@@ -186,15 +192,21 @@ export class PlainDate {
     readonly lead: string,
     readonly after: string,
     readonly date: Written,
-    readonly clock: [number, number, number, number] | undefined,
+    /** The start hour and minute, and the end's of a range. */
+    readonly clock: [number, number] | [number, number, number, number] | undefined,
     /** Where the month's name is, and the length of the day and month as dayMonthParser reads them. */
     private readonly month: { start: number; end: number; dot: boolean; dateLength: number },
+    /**
+     * Whether the time is in a shape plainDate leaves to chrono (", both 10.00-12.00", an
+     * arrival): plainDate's choices decide the batches (src/dates/chrono.ts), so they stay.
+     */
+    private readonly wide: boolean,
   ) {}
 
   /** plainDate's rule: none of BUSY's words or a capitalised word that could be a time zone around the date. */
   get plain(): boolean {
     const { lead, after } = this;
-    return (lead === '' || /(?:^|[^,(（]) $/u.test(lead)) && !BUSY.test(after) && !ZONE_AFTER.test(after) && !BUSY.test(lead);
+    return !this.wide && (lead === '' || /(?:^|[^,(（]) $/u.test(lead)) && !BUSY.test(after) && !ZONE_AFTER.test(after) && !BUSY.test(lead);
   }
 
   /** quietDate's rule: nothing around the date that a parser or refiner of chrono's reads. */
@@ -268,7 +280,7 @@ export class PlainDate {
     const text = this.text.slice(index, this.end);
     if (!clock) return [{ index, text, start: date }];
     const [startHour, startMinute, endHour, endMinute] = clock;
-    return [{ index, text, start: date.at(startHour, startMinute), end: date.at(endHour, endMinute) }];
+    return [{ index, text, start: date.at(startHour, startMinute), end: endHour === undefined ? undefined : date.at(endHour, endMinute ?? 0) }];
   }
 }
 
@@ -431,8 +443,11 @@ export function readPlain(text: string): PlainDate | undefined {
   const [written, weekdayWord, dayText, monthWord, dot, yearText] = match;
   let index = match.index;
   const before = text.slice(0, index);
-  const time = dot ? null : TIME_AFTER.exec(text.slice(match.index + written.length));
-  const clock = time ? timeRange(time) : undefined;
+  const rest = text.slice(match.index + written.length);
+  const range = dot ? null : TIME_AFTER.exec(rest);
+  const arrival = dot || range ? null : ARRIVAL_AFTER.exec(rest);
+  const time = range ?? arrival;
+  const clock = range ? timeRange(range) : arrival ? arrivalTime(arrival) : undefined;
   if (time && !clock) return undefined;
   // chrono's middle-endian parser reads the "March 2" of "3 March 2–4pm" as a date.
   if (time && !yearText && !time[2] && !time[3]) return undefined;
@@ -451,11 +466,24 @@ export function readPlain(text: string): PlainDate | undefined {
   const dayStart = match.index + (weekdayWord ? written.indexOf(dayText ?? '', weekdayWord.length) : 0);
   const monthStart = text.indexOf(monthWord ?? '', dayStart);
   const monthEnd = monthStart + (monthWord?.length ?? 0);
-  return new PlainDate(text, index, end, lead, after, date, clock, { start: monthStart, end: monthEnd, dot: dot !== undefined, dateLength: monthEnd + (dot ? 1 : 0) - dayStart });
+  return new PlainDate(text, index, end, lead, after, date, clock, { start: monthStart, end: monthEnd, dot: dot !== undefined, dateLength: monthEnd + (dot ? 1 : 0) - dayStart }, arrival !== null || /^,?\s+both/i.test(time?.[0] ?? ''));
 }
 
 /** officeHoursRefiner: a start hour without written am/pm from 1 to 6 is the afternoon. */
 const officeHour = (hour: number): number => (hour >= 1 && hour <= 6 ? hour + 12 : hour);
+
+/**
+ * [hour, minute] of a matched ARRIVAL_AFTER as chrono reads it: the start's, the parser
+ * taking no meridiem, so officeHoursRefiner moves even "2am"; undefined where the parser
+ * declines or numberNotTimeFilter drops its reading ("9 for a 10 start").
+ */
+function arrivalTime(arrival: RegExpExecArray): [number, number] | undefined {
+  const [written, , , , hourText, minuteText, meridiem] = arrival;
+  const hour = hour24(Number(hourText), meridiem);
+  const minute = Number(minuteText ?? 0);
+  if (hour > 23 || minute > 59 || !/\d[.:]\d\d|\d\s?[ap]\.?m\b/i.test(written)) return undefined;
+  return [officeHour(hour), minute];
+}
 
 /**
  * [start hour, minute, end hour, minute] of a matched TIME_AFTER as chrono and the
