@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { monthNumber } from './calendar.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
-import { dateList, loneTime, monthOnly, readPlain, unread, type DateResult } from './plain.js';
+import { dateList, dateThenMonth, loneTime, monthOnly, readPlain, unread, type DateResult } from './plain.js';
 import {
   dateThenTimeRefiner,
   dayNotHourFilter,
@@ -192,7 +192,7 @@ export function readDates(texts: string[], reference: Date): DateResult[][] {
       size += window.length + SEPARATOR.length;
       const piece = { owner, from, text: window, seq, batch };
       const edge = atEdge(window);
-      const fast = edge ? undefined : date?.quiet ? date.results() : date ? (date.timeFirst() ?? dateList(window)) : undated(window);
+      const fast = edge ? undefined : date?.quiet ? date.results() : date ? (date.timeFirst() ?? dateList(window) ?? dateThenMonth(window)) : undated(window);
       if (fast) keep(owner, fast, from, seq, batch);
       else (edge ? edges : pieces).push(piece);
     }

@@ -340,6 +340,28 @@ export function dateList(text: string): DateResult[] | undefined {
   return shareAlongList(text, results);
 }
 
+/**
+ * chrono's reading of a plain date with a month alone further on, past words no refiner
+ * joins them on ("On 9 April X published Y: March 2020", "is 9 May and the ceremony will
+ * take place in July"): the date as quietDate reads the text up to the month, then the
+ * month as monthOnly reads it with the date masked.
+ */
+export function dateThenMonth(text: string): DateResult[] | undefined {
+  const date = readPlain(text);
+  if (!date) return undefined;
+  MONTH_READS.lastIndex = date.end;
+  const month = MONTH_READS.exec(text);
+  MONTH_READS.lastIndex = 0;
+  if (!month) return undefined;
+  // Where the month's reading may start: at an "in" before it.
+  const cut = month.index - (/(?:^|\W)in\s*$/i.exec(text.slice(date.end, month.index))?.[0].length ?? 0);
+  const between = text.slice(date.end, cut);
+  if (!/[a-z]{2}/i.test(between) || RANGE_JOIN.test(between)) return undefined;
+  const head = quietDate(text.slice(0, cut));
+  const tail = head && monthOnly(`${text.slice(0, date.index)}${'#'.repeat(date.end - date.index)}${text.slice(date.end)}`);
+  return head && tail && [...head, ...tail];
+}
+
 /** listSharesRefiner: a date takes the year, and the time, of the next when listed with it. */
 function shareAlongList(text: string, results: DateResult[]): DateResult[] {
   for (let i = results.length - 2; i >= 0; i--) {

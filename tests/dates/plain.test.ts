@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronoDates } from '../../src/dates/chrono.js';
-import { NOT_ZONES, dateList, loneTime, monthOnly, plainDate, quietDate, readPlain, unread, type DateResult } from '../../src/dates/plain.js';
+import { NOT_ZONES, dateList, dateThenMonth, loneTime, monthOnly, plainDate, quietDate, readPlain, unread, type DateResult } from '../../src/dates/plain.js';
 
 const REFERENCE = new Date('2020-01-10T12:00:00Z');
 const COMPONENTS = ['day', 'month', 'year', 'weekday', 'hour', 'minute'] as const;
@@ -391,6 +391,48 @@ describe('loneTime', () => {
       { numRuns: 20_000, seed: 20_200_110 },
     );
     expect(accepted).toBeGreaterThan(300);
+  });
+});
+
+describe('dateThenMonth', () => {
+  it.each([
+    'On 9 April Research in Practice published Practice Matters: March 2020',
+    'The deadline for nominations is 9 May and the ceremony will take place in July.',
+    'on Friday 5 June 2020, 10.00-12.00, and again in July',
+  ])('reads "%s" as chrono does', (text) => {
+    const fast = dateThenMonth(text);
+    expect(fast).toHaveLength(2);
+    expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
+  });
+
+  it.each(['9 April to May', 'On 9 April, May 2020', '9 April in May', 'On 9 April on Friday in May', 'On 9 April published June 5', 'In June, on 9 April'])(
+    'leaves "%s" to chrono',
+    (text) => {
+      expect(dateThenMonth(text)).toBeUndefined();
+    },
+  );
+
+  it('agrees with chrono on generated text, or declines', () => {
+    const word = fc.constantFrom(
+      'the', 'ceremony', 'published', 'Matters:', 'in', 'on', 'of', 'by', 'to', 'and', 'until', 'through', 'end', 'the end of', 'this', 'next', 'West',
+      'EAT', 'Friday', 'morning', 'may', 'first', ',', '-', '–', '.', ':', '(', ')', '5', '15', '2020', 'a', 'pm',
+    );
+    const phrase = fc.array(word, { maxLength: 3 }).map((words) => words.join(' '));
+    const date = fc.constantFrom('9 April', 'On 9 April', 'Friday 24 January 2020', '5 June, 10.00-12.00', '5 June 2020, 9.30 for a 10.00 start', '31 April');
+    const month = fc.constantFrom('March 2020', 'July', 'in July', 'may', 'May', 'Jan', 'Sept.', 'June 5', 'June of 2020', 'July 2020 BST', 'in June,');
+    const text = fc
+      .tuple(phrase, date, phrase, month, fc.constantFrom('', '.', ' ', ','), phrase)
+      .map(([lead, head, middle, tail, stop, rest]) => [lead, head, middle, tail + stop, rest].filter(Boolean).join(' '));
+    let accepted = 0;
+    fc.assert(
+      fc.property(text, (input) => {
+        const fast = dateThenMonth(input);
+        if (fast) accepted++;
+        return fast === undefined || JSON.stringify(fast.map(timed)) === JSON.stringify(chronoDates(input, REFERENCE).map(timed));
+      }),
+      { numRuns: 20_000, seed: 20_200_409 },
+    );
+    expect(accepted).toBeGreaterThan(1_000);
   });
 });
 
