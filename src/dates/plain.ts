@@ -240,12 +240,13 @@ export class PlainDate {
   /**
    * Whether nothing in `lead`, the text before the reading, is read by chrono. It ends in a
    * space, so the date parser's boundary holds, and the weekday parser takes no comma or
-   * bracket before that.
+   * bracket before that: it does only after a non-word character (ASCII, as its \W
+   * sees it), "days, Friday" but not "days , Friday" or "(Friday".
    */
   quietBefore(lead: string): boolean {
     const weekday = this.date.weekday !== null;
     return (
-      (lead === '' || (weekday ? /(?:^|[^,(（]) $/u : / $/).test(lead)) &&
+      (lead === '' || (weekday ? /(?:^|[^,(（]|\w[,(（]) $/u : / $/).test(lead)) &&
       !reads(lead) &&
       !(weekday && WEEKDAY_MODIFIER.test(lead)) &&
       !/\s\s|[^\S ]/.test(lead)
