@@ -53,6 +53,8 @@ const TIME_AFTER = new RegExp(`^,?[ \\t]+(?:(?:[–-]|from|both)[ \\t]+)?${RANGE
  * ", 9.30 for a 10.00 start" (its groups as TIME_AFTER's).
  */
 const ARRIVAL_AFTER = /^,?[ \t]+(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm)?\s+for\s+(?:an?\s+)?(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm)?\s+start\b/iu;
+/** What chrono's date-time merge joins a date and a time across (the time parser takes a "from"). */
+const MERGE_BETWEEN = /^\s*(?:T|at|after|before|on|of|,|-|\.|∙|:)?\s*$/;
 /** What chrono's time parser would read on past the time: "4.30 pm", "10.30 hrs", "2 o'clock", "12.30 %". */
 const CLOCK_WORD_AFTER = /^\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|hours?\b|o\W*clock|%)/i;
 
@@ -201,6 +203,12 @@ export class PlainDate {
      * arrival): plainDate's choices decide the batches (src/dates/chrono.ts), so they stay.
      */
     private readonly wide: boolean,
+    /**
+     * Whether dateThenTimeRefiner, not chrono's date-time merge, joins the time to the date
+     * (" – 10.00-12.00", ", both 10.00-12.00"): the merge may first join the time to a date
+     * after it ("10.00-12.00, 24 March"), so no date may follow.
+     */
+    readonly lateJoin: boolean,
   ) {}
 
   /** plainDate's rule: none of BUSY's words or a capitalised word that could be a time zone around the date. */
@@ -328,7 +336,7 @@ export function dateList(text: string): DateResult[] | undefined {
     const date = dates[k];
     // Between dates: something, starting where a word cannot run on from the date before.
     if (!date || (k > 0 && (!/^[ ,]/.test(date.lead) || RANGE_JOIN.test(date.lead) || !date.quietBefore(date.lead)))) return undefined;
-    if (date !== last && (date.clock || !date.quietNext(false))) return undefined;
+    if (date !== last && (date.lateJoin || !date.quietNext(date.clock !== undefined))) return undefined;
   }
   if (reads(last.after) || !last.quietNext(last.clock !== undefined)) return undefined;
   const results: DateResult[] = [];
@@ -349,7 +357,7 @@ export function dateList(text: string): DateResult[] | undefined {
  */
 export function dateThenMonth(text: string): DateResult[] | undefined {
   const date = readPlain(text);
-  if (!date) return undefined;
+  if (!date || date.lateJoin) return undefined;
   MONTH_READS.lastIndex = date.end;
   const month = MONTH_READS.exec(text);
   MONTH_READS.lastIndex = 0;
@@ -357,7 +365,8 @@ export function dateThenMonth(text: string): DateResult[] | undefined {
   // Where the month's reading may start: at an "in" before it.
   const cut = month.index - (/(?:^|\W)in\s*$/i.exec(text.slice(date.end, month.index))?.[0].length ?? 0);
   const between = text.slice(date.end, cut);
-  if (!/[a-z]{2}/i.test(between) || RANGE_JOIN.test(between)) return undefined;
+  // Not a range, nor the year-month parser's "2020 of June".
+  if (!/[a-z]{2}/i.test(between) || RANGE_JOIN.test(between) || /^\s*of\s*$/i.test(between)) return undefined;
   const head = quietDate(text.slice(0, cut));
   const tail = head && monthOnly(`${text.slice(0, date.index)}${'#'.repeat(date.end - date.index)}${text.slice(date.end)}`);
   return head && tail && [...head, ...tail];
@@ -489,7 +498,10 @@ export function readPlain(text: string): PlainDate | undefined {
   const dayStart = match.index + (weekdayWord ? written.indexOf(dayText ?? '', weekdayWord.length) : 0);
   const monthStart = text.indexOf(monthWord ?? '', dayStart);
   const monthEnd = monthStart + (monthWord?.length ?? 0);
-  return new PlainDate(text, index, end, lead, after, date, clock, { start: monthStart, end: monthEnd, dot: dot !== undefined, dateLength: monthEnd + (dot ? 1 : 0) - dayStart }, arrival !== null || /^,?\s+both/i.test(time?.[0] ?? ''));
+  return new PlainDate(text, index, end, lead, after, date, clock, { start: monthStart, end: monthEnd, dot: dot !== undefined, dateLength: monthEnd + (dot ? 1 : 0) - dayStart },
+    arrival !== null || /^,?\s+both/i.test(time?.[0] ?? ''),
+    range !== null && !MERGE_BETWEEN.test(range[0].slice(0, range[0].search(/\d/)).replace(/from\s+$/i, '')),
+  );
 }
 
 /** officeHoursRefiner: a start hour without written am/pm from 1 to 6 is the afternoon. */
