@@ -1,7 +1,7 @@
 // Calendar arithmetic on plain ISO strings. Everything here is time-zone free: no Date
 // object is ever read in local time, so results do not depend on the machine's TZ.
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];

@@ -2,7 +2,7 @@
 // swapped out and our own parsers and refiners added.
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { monthNumber } from './calendar.js';
+import { MONTH_NAMES } from './calendar.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
 import { dateList, dateThenMonth, loneTime, monthOnly, readPlain, unread, type DateResult } from './plain.js';
 import {
@@ -48,20 +48,20 @@ const reader = build();
 /** chrono's reading of `text` alone, with no fast path. */
 export const chronoDates = (text: string, reference: Date): ParsedResult[] => reader.parse(text, reference);
 
+/** A whole word that starts a month's name, three letters or more ("Sept", "Janu"; not "Marketing"). */
+const MONTH_START = MONTH_NAMES.map((name) => name.slice(0, 3) + [...name.slice(3)].reduceRight((rest, c) => `(?:${c}${rest})?`, '')).join('|');
 /**
  * Words and shapes that start a date or a time; text without any is never parsed. Kept
  * ASCII and case-folded without the unicode flag: it runs over every line of every issue.
  */
-const ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d(?:[.:]\d\d|\s?[ap]\.?m\b|\/\d\d?\/\d|\d{3}-\d\d-\d\d)/gi;
-
-/** A month-like word is an anchor only if it names a month ("Marketing" does not). */
-const isAnchor = (word: string): boolean => word.charCodeAt(0) <= 57 || monthNumber(word) !== null;
+const ANCHOR = new RegExp(`\\b(?:${MONTH_START})(?![a-z])|\\d(?:[.:]\\d\\d|\\s?[ap]\\.?m\\b|\\/\\d\\d?\\/\\d|\\d{3}-\\d\\d-\\d\\d)`, 'gi');
 
 /** Whether `text` holds an anchor: without one, it holds no date or time to read. */
 export function hasAnchor(text: string): boolean {
   ANCHOR.lastIndex = 0;
-  for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) if (isAnchor(match[0])) return true;
-  return false;
+  const found = ANCHOR.test(text);
+  ANCHOR.lastIndex = 0;
+  return found;
 }
 
 /** \s: white space and line terminators. */
@@ -86,7 +86,6 @@ export function windows(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   ANCHOR.lastIndex = 0;
   for (let match = ANCHOR.exec(text); match; match = ANCHOR.exec(text)) {
-    if (!isAnchor(match[0])) continue;
     const index = match.index;
     const from = tokenStart(text, Math.max(0, index - MARGIN_BEFORE), index);
     const to = tokenEnd(text, Math.min(text.length, index + match[0].length + MARGIN_AFTER));

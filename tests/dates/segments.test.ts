@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasAnchor, windows } from '../../src/dates/chrono.js';
+import { monthNumber } from '../../src/dates/calendar.js';
 import { segment, type Segment } from '../../src/dates/segments.js';
 
 const describeSegment = (seg: Segment): string =>
@@ -26,6 +27,25 @@ describe('segment', () => {
         for (const seg of full) if (!seg.isTitle && !hasAnchor(seg.text)) expect(windows(seg.text)).toEqual([]);
       }),
       { numRuns: 3_000, seed: 20_191_206 },
+    );
+  });
+});
+
+describe('windows', () => {
+  // The anchors as first written: every month-like word, kept if monthNumber names it.
+  const FORMER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d(?:[.:]\d\d|\s?[ap]\.?m\b|\/\d\d?\/\d|\d{3}-\d\d-\d\d)/gi;
+  const formerAnchors = (text: string) => [...text.matchAll(FORMER)].filter((m) => m[0].charCodeAt(0) <= 57 || monthNumber(m[0]) !== null).length;
+
+  it('starts at the anchors it always had', () => {
+    const word = fc.constantFrom('Jan', 'Janu', 'January', 'Januar', 'Janus', 'Marketing', 'March', 'mar', 'MAY', 'Mayé', 'maybe', 'Sept', 'Septic', 'sep5', 'Decision', 'x', '5', '10.30', '5pm', '5 am', '1/2/3', '2020-01-02', 'é', ',', '.');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), fc.constantFrom(' ', ''), (words, joint) => {
+        const text = words.join(joint);
+        expect(hasAnchor(text)).toBe(formerAnchors(text) > 0);
+        // Each anchor opens or widens a window: with none, there is none.
+        if (formerAnchors(text) === 0) expect(windows(text)).toEqual([]);
+      }),
+      { numRuns: 5_000, seed: 20_201_123 },
     );
   });
 });
