@@ -191,7 +191,7 @@ export function readDates(texts: string[], reference: Date): DateResult[][] {
       size += window.length + SEPARATOR.length;
       const piece = { owner, from, text: window, seq, batch };
       const edge = atEdge(window);
-      const fast = edge ? undefined : date?.quiet ? date.results() : date ? (date.timeFirst() ?? dateList(window) ?? dateThenMonth(window)) : undated(window);
+      const fast = edge ? undefined : date?.quiet ? date.results() : date ? (date.timeFirst() ?? dateList(window, date) ?? dateThenMonth(window, date)) : undated(window);
       if (fast) keep(owner, fast, from, seq, batch);
       else (edge ? edges : pieces).push(piece);
     }

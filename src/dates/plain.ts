@@ -316,10 +316,10 @@ const RANGE_JOIN = /^\s*(?:to|-|–|until|through|till)\s*$/i;
  * first ("24 and 25 March"), and listSharesRefiner gives a listed date the year and time of
  * the next. Only the last date may have a time after it.
  */
-export function dateList(text: string): DateResult[] | undefined {
+export function dateList(text: string, reading = readPlain(text)): DateResult[] | undefined {
   const dates: PlainDate[] = [];
   const starts: number[] = [];
-  for (let from = 0, date = readPlain(text); date; from += date.end, date = readPlain(text.slice(from))) {
+  for (let from = 0, date = reading; date; from += date.end, date = readPlain(text.slice(from))) {
     dates.push(date);
     starts.push(from);
   }
@@ -355,8 +355,7 @@ export function dateList(text: string): DateResult[] | undefined {
  * take place in July"): the date as quietDate reads the text up to the month, then the
  * month as monthOnly reads it with the date masked.
  */
-export function dateThenMonth(text: string): DateResult[] | undefined {
-  const date = readPlain(text);
+export function dateThenMonth(text: string, date = readPlain(text)): DateResult[] | undefined {
   if (!date || date.lateJoin) return undefined;
   MONTH_READS.lastIndex = date.end;
   const month = MONTH_READS.exec(text);
