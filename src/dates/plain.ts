@@ -62,11 +62,13 @@ const CLOCK_WORD_AFTER = /^\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|hours?\b|o\W*clock|%)/
  * A digit, or a word one of the parsers chrono.ts keeps reads: a month, a weekday (or
  * "weekend"), a part of the day. Found at the end of any run of letters, as the parsers
  * also read them glued to "in", "on" or "this" ("inJune", "thisnight"), or glued to what
- * they read on: "Juneof", "Junefirst", "Fridaynextweek".
+ * they read on: "Juneof", "Junefirst", "Fridaynextweek". A weekday only starting a word
+ * or after those, as the weekday parser reads it: "showed" or "common" holds none.
  */
 const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_READ = `${MONTH_WORD}(?=of|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|[^a-z]|$)`;
 const OTHER_READ =
+  '(?<=(?:^|[^a-z0-9_])(?:on\\s*)?(?:(?:this|last|past|next)\\s*)?)' +
   '(?:sun|mon|tue|wed|thu(?:rs?)?|fri|sat|(?:sun|mon|tues|wednes|thurs|fri|satur|week)day|weekend)(?=of|this|last|past|next|[^a-z]|$)' +
   '|(?:morning|afternoon|evening|night|midday|noon)(?![a-z])';
 const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
