@@ -73,13 +73,14 @@ const OTHER_READ =
   '|(?:morning|afternoon|evening|night|midday|noon)(?![a-z])';
 const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
 /**
- * A count between two words ("week 9 return", "the 15 authorities", "Court, 1 Guildford"):
- * the time parser reads it as a bare hour, which numberNotTimeFilter drops before any
- * refiner sees it, and no other parser reads it. Not next to a month or a weekday ("June 5
- * people", "5 Dec"), after "of" (the year of "June of 80"), nor before a word a time or a list
- * reads on into ("5 pm", "5 to 6", "5 and 6 June") or an era a year takes ("5 AD", "5 BE").
+ * A count between two words, or before a word at the start of a window ("week 9 return",
+ * "the 15 authorities", "Court, 1 Guildford", "15 authorities"): the time parser reads it
+ * as a bare hour, which numberNotTimeFilter drops before any refiner sees it, and no other
+ * parser reads it. Not next to a month or a weekday ("June 5 people", "5 Dec"), after "of"
+ * (the year of "June of 80"), nor before a word a time or a list reads on into ("5 pm",
+ * "5 to 6", "5 and 6 June") or an era a year takes ("5 AD", "5 BE").
  */
-const QUIET_NUMBER = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? )\d{1,4}(?= (?!(?:am|pm|to|till|until|through|and|for|of|hrs?|hours?)(?![a-z])|be|ad|bc|ce)([a-z]{2,}))/gi;
+const QUIET_NUMBER = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? |^)\d{1,4}(?= (?!(?:am|pm|to|till|until|through|and|for|of|hrs?|hours?)(?![a-z])|be|ad|bc|ce)([a-z]{2,}))/gi;
 /**
  * A percentage ("80%", "10.5%"): the time parser's reading, if any, is dropped by
  * numberNotTimeFilter (a time before "%"). After a word as a quiet number is, or at the
@@ -92,7 +93,9 @@ const mask = (number: string): string => '#'.repeat(number.length);
 const unquiet = (text: string, start = false): string =>
   /\d/.test(text)
     ? text
-        .replace(QUIET_NUMBER, (number: string, before: string, after: string) => (isQuietAfter(before) && !READ_WORD.test(after) ? mask(number) : number))
+        .replace(QUIET_NUMBER, (number: string, before: string | undefined, after: string) =>
+          (before === undefined ? start : isQuietAfter(before)) && !READ_WORD.test(after) ? mask(number) : number,
+        )
         .replace(PERCENT, (number: string, before: string | undefined) => ((before === undefined ? start : isQuietAfter(before)) ? mask(number) : number))
     : text;
 /** Whether something chrono reads stands in `text`, past its quiet numbers; `start` if it starts a window. */

@@ -318,7 +318,7 @@ describe('quiet numbers', () => {
     expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
   });
 
-  it.each(['80% of the workforce by February', 'from 15 authorities, above the 10.5% threshold'])('reads past the percentages in "%s" as chrono does', (text) => {
+  it.each(['80% of the workforce by February', 'from 15 authorities, above the 10.5% threshold', '4 SE authorities are above the 0.07% threshold'])('reads past the percentages in "%s" as chrono does', (text) => {
     const fast = monthOnly(text) ?? unread(text);
     expect(fast).toBeDefined();
     expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
