@@ -164,7 +164,10 @@ export const atEdge = (text: string): boolean => (EDGE.test(text) && MONTH_WORD.
 export function readDates(texts: string[], reference: Date): DateResult[][] {
   const found: Found[][] = texts.map(() => []);
   const keep = (owner: number, results: DateResult[], from: number, seq: number, batch: number): void => {
-    for (const result of results) found[owner]?.push({ result: Object.assign(result, { index: result.index + from }), seq, batch });
+    for (const result of results) {
+      result.index += from;
+      found[owner]?.push({ result, seq, batch });
+    }
   };
   // plainDate's batches: the window that ended each (by starting the next), and each one's first and last window.
   const flushedAt: number[] = [];
@@ -230,6 +233,7 @@ export function readDates(texts: string[], reference: Date): DateResult[][] {
   }
 
   return found.map((results) => {
+    if (results.length < 2) return results.map((f) => f.result);
     const at = (f: Found): number => (f.batch < 0 ? f.seq : (flushedAt[f.batch] ?? Infinity));
     // Within a window, and within one batch, results keep chrono's order.
     const ordered = results.map((f, i) => ({ f, i, key: at(f) })).sort((a, b) => a.key - b.key || a.f.seq - b.f.seq || a.i - b.i);
