@@ -16,7 +16,12 @@ const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$/;
 
 const TRIGGER = /\b(at|in|venue:|location:)\s+(?:the\s+(?=[A-Z]))?(?=[A-Z0-9])/g;
 
-const isProper = (word: string): boolean => /^[A-Z][\p{L}'’.-]*$/u.test(word) && !NOT_PLACES.test(word);
+const PROPER = /^[A-Z][\p{L}'’.-]*$/u;
+/** A capitalised word that is no month or weekday (its first letter checked before any pattern runs). */
+const isProper = (word: string): boolean => {
+  const first = word.charCodeAt(0);
+  return first >= 65 && first <= 90 && PROPER.test(word) && !NOT_PLACES.test(word);
+};
 const isPart = (word: string): boolean =>
   isProper(word) || POSTCODE.test(word) || VENUE_NOUNS.has(word.toLowerCase());
 
@@ -41,6 +46,9 @@ function wordsFrom(text: string, from: number): (i: number) => string | undefine
   };
 }
 
+/** A word without the punctuation after it. */
+const bare = (word: string): string => word.replace(/[,.;:)]+$/, '');
+
 /**
  * The proper-noun phrase starting at `from`: capitalised words, venue nouns, postcodes,
  * and after a comma a street number; "of"/"and"/"in" only between such words.
@@ -49,16 +57,16 @@ function venueAt(text: string, from: number): string | null {
   const words = wordsFrom(text, from);
   const kept: string[] = [];
   for (let i = 0, raw = words(0); raw !== undefined; raw = words(++i)) {
-    const word = raw.replace(/[,.;:)]+$/, '');
-    const next = (words(i + 1) ?? '').replace(/[,.;:)]+$/, '');
+    const word = bare(raw);
+    const next = (): string => bare(words(i + 1) ?? '');
     const afterComma = kept.length > 0 && /,$/.test(words(i - 1) ?? '');
     const ok =
-      (isPart(word) && (kept.length > 0 || isProper(word))) ||
-      (kept.length > 0 && CONNECTORS.has(word.toLowerCase()) && isProper(next)) ||
-      (afterComma && /^\d{1,4}[A-Za-z]?$/.test(word) && isProper(next));
+      (kept.length > 0 ? isPart(word) : isProper(word)) ||
+      (kept.length > 0 && CONNECTORS.has(word.toLowerCase()) && isProper(next())) ||
+      (afterComma && /^\d{1,4}[A-Za-z]?$/.test(word) && isProper(next()));
     if (!ok || (kept.length > 0 && /[.;:)]$/.test(words(i - 1) ?? ''))) break;
     kept.push(raw);
-    if (/,$/.test(raw) && !(isProper(next) || /^\d/.test(next))) break;
+    if (/,$/.test(raw) && !(isProper(next()) || /^\d/.test(next()))) break;
   }
   const venue = kept.join(' ').replace(/[,.;:)]+$/, '');
   // "at SEN support": a lowercase word running on means the capitals were not a place.
