@@ -68,7 +68,8 @@ const CLOCK_WORD_AFTER = /^\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|hours?\b|o\W*clock|%)/
 const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_READ = `${MONTH_WORD}(?=of|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|[^a-z]|$)`;
 const OTHER_READ =
-  '(?<=(?:^|[^a-z0-9_])(?:on\\s*)?(?:(?:this|last|past|next)\\s*)?)' +
+  // The lookahead first: the lookbehind is only tried where a weekday starts.
+  '(?=sun|mon|tue|wed|thu|fri|sat|week)(?<=(?:^|[^a-z0-9_])(?:on\\s*)?(?:(?:this|last|past|next)\\s*)?)' +
   '(?:sun|mon|tue|wed|thu(?:rs?)?|fri|sat|(?:sun|mon|tues|wednes|thurs|fri|satur|week)day|weekend)(?=of|this|last|past|next|[^a-z]|$)' +
   '|(?:morning|afternoon|evening|night|midday|noon)(?![a-z])';
 const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
