@@ -79,15 +79,16 @@ const READ_WORD = new RegExp(`\\d|${MONTH_READ}|${OTHER_READ}`, 'i');
  * as a bare hour, which numberNotTimeFilter drops before any refiner sees it, and no other
  * parser reads it. Not next to a month or a weekday ("June 5 people", "5 Dec"), after "of"
  * (the year of "June of 80"), nor before a word a time or a list reads on into ("5 pm",
- * "5 to 6", "5 and 6 June") or an era a year takes ("5 AD", "5 BE").
+ * "5 to 6", "5 and 6 June") or an era a year takes ("5 AD", "5 BE"). A digit is looked
+ * for first here and in PERCENT: a lookbehind first would be tried at every position.
  */
-const QUIET_NUMBER = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? |^)\d{1,4}(?= (?!(?:am|pm|to|till|until|through|and|for|of|hrs?|hours?)(?![a-z])|be|ad|bc|ce)([a-z]{2,}))/gi;
+const QUIET_NUMBER = /(?=\d)(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? |^)\d{1,4}(?= (?!(?:am|pm|to|till|until|through|and|for|of|hrs?|hours?)(?![a-z])|be|ad|bc|ce)([a-z]{2,}))/gi;
 /**
  * A percentage ("80%", "10.5%"): the time parser's reading, if any, is dropped by
  * numberNotTimeFilter (a time before "%"). After a word as a quiet number is, or at the
  * start of a window (not of the text after a date, where "5 June 80%" is June 1980).
  */
-const PERCENT = /(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? |^)\d{1,3}(?:\.\d{1,2})?%(?=[\s,;:)]|\.(?!\d)|$)/gi;
+const PERCENT = /(?=\d)(?<=(?:^|[^a-z])([a-z]{2,})[,;:)]? |^)\d{1,3}(?:\.\d{1,2})?%(?=[\s,;:)]|\.(?!\d)|$)/gi;
 const isQuietAfter = (word: string | undefined): boolean => word !== undefined && !READ_WORD.test(word) && !/^of$/i.test(word);
 const mask = (number: string): string => '#'.repeat(number.length);
 /** `text` with its quiet numbers and percentages masked, for READ_WORD to look past them; `start` if it starts a window. */
