@@ -449,7 +449,7 @@ export function monthOnly(text: string): DateResult[] | undefined {
 }
 
 /** A time range on its own, after white space: "Part 1 10.00-12.00 – Premiere". */
-const LONE_RANGE = new RegExp(`(?<=^|[ \\t])${RANGE}`, 'iu');
+const LONE_RANGE = new RegExp(`(?=\\d)(?<=^|[ \\t])${RANGE}`, 'iu');
 /** A count just before the time ("Part 1 "): a bare hour to chrono, which numberNotTimeFilter drops. */
 const COUNT_BEFORE = /(?<=[a-z]{2} )\d{1,4} $/i;
 
