@@ -206,8 +206,8 @@ export class PlainDate {
     /** Where the month's name is, and the length of the day and month as dayMonthParser reads them. */
     private readonly month: { start: number; end: number; dot: boolean; dateLength: number },
     /**
-     * Whether the time is in a shape plainDate leaves to chrono (", both 10.00-12.00", an
-     * arrival): plainDate's choices decide the batches (src/dates/chrono.ts), so they stay.
+     * Whether plainDate left this reading to chrono (a time after ", both", an arrival, a
+     * 29 February): its choices decide the batches (src/dates/chrono.ts), so they stay.
      */
     private readonly wide: boolean,
     /**
@@ -493,7 +493,8 @@ export function readPlain(text: string): PlainDate | undefined {
   const after = text.slice(end);
   const month = monthNumber(monthWord ?? '');
   const day = Number(dayText);
-  if (month === null || !isValidDay(2001, month, day)) return undefined;
+  // A day of its written year, or of any year: 29 February only with a leap year written.
+  if (month === null || !isValidDay(yearText ? Number(yearText) : 2001, month, day)) return undefined;
   if (clock && CLOCK_WORD_AFTER.test(after)) return undefined;
   // chrono's weekday reading starts at an "on" just before it (after any non-word
   // character, as its \W sees it), and takes a comma or bracket before that too.
@@ -505,7 +506,7 @@ export function readPlain(text: string): PlainDate | undefined {
   const monthStart = text.indexOf(monthWord ?? '', dayStart);
   const monthEnd = monthStart + (monthWord?.length ?? 0);
   return new PlainDate(text, index, end, lead, after, date, clock, { start: monthStart, end: monthEnd, dot: dot !== undefined, dateLength: monthEnd + (dot ? 1 : 0) - dayStart },
-    arrival !== null || /^,?\s+both/i.test(time?.[0] ?? ''),
+    arrival !== null || /^,?\s+both/i.test(time?.[0] ?? '') || !isValidDay(2001, month, day),
     range !== null && !MERGE_BETWEEN.test(range[0].slice(0, range[0].search(/\d/)).replace(/from\s+$/i, '')),
   );
 }

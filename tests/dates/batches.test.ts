@@ -65,6 +65,8 @@ const PHRASES = [
   'between 24 November and 5 December',
   'we expect it in June of',
   '13 January 2021, 2pm to 4pm West Sussex',
+  'AD Safeguarding Network Thursday 29 February 2052 10.00-12.00 via Microsoft Teams',
+  'Future dates have been set for 8 July and 9 September 2020, both 10.00-12.00.',
   'no later than 9 April, with a long tail of words that pushes windows apart and fills batches up quickly',
 ];
 

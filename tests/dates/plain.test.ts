@@ -33,6 +33,7 @@ const DECLINED = [
   '5 March 2020 (BST)',
   'in May and 5 June',
   '31 April 2020',
+  '29 February 2040',
 ];
 
 describe('plainDate', () => {
@@ -139,6 +140,7 @@ describe('quietDate', () => {
     'The Data Group will meet on Friday 22 September 2023, 9.30 for a 10.00 start, at Woodhatch Place,',
     'on 3 March, 1.30pm for a 2pm start',
     'on 3 March, 1.30 for a 2am start',
+    'will meet on Thursday 29 February 2040, 9.30-12.00 at County Hall',
   ])('reads "%s" as chrono does, past words plainDate refuses', (text) => {
     expect(plainDate(text)).toBeUndefined();
     expect(quietDate(text)?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
