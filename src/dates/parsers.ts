@@ -5,12 +5,13 @@ import { MONTH_PATTERN, monthNumber } from './calendar.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-// The day may be followed by a day range ("18-19 March"); the year is four digits and
-// must not run on into more digits, so "16 December 10.30" keeps 10.30 as a time.
+// The day may be followed by a day range ("18-19 March"); the year is four digits from
+// 1900 to 2999 and must not run on into more digits, so "16 December 10.30" keeps 10.30
+// as a time.
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\p{N}£$.,])${DAY}(?:\\s{0,3}(?:-|–|to|until|till)\\s{0,3}${DAY})?` +
     `(?:\\s{1,3}of)?(?:\\s{1,3}|-)(${MONTH_PATTERN})(?![\\p{L}])` +
-    `(?:,?[\\s-]{1,3}((?:19|20)\\d\\d)(?![\\p{N}]|[.:]\\d))?`,
+    `(?:,?[\\s-]{1,3}((?:19|2\\d)\\d\\d)(?![\\p{N}]|[.:]\\d))?`,
   'iu',
 );
 

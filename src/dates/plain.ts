@@ -32,7 +32,7 @@ export interface DateResult {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PLAIN = new RegExp(
   `(?:(${WEEKDAYS.join('|')}),? )?(\\d{1,2})(?:st|nd|rd|th)? ` +
-    '(january|february|march|april|may|june|july|august|september|october|november|december)(?![\\p{L}])(\\.)?(?:,? ((?:19|20)\\d\\d))?',
+    '(january|february|march|april|may|june|july|august|september|october|november|december)(?![\\p{L}])(\\.)?(?:,? ((?:19|2\\d)\\d\\d))?',
   'iu',
 );
 /** Words and signs some chrono parser or refiner reads (generously: a false alarm only costs a chrono call). */
@@ -404,12 +404,12 @@ const MONTH_ALTERNATIVES = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS.flatMap((a) =
   .map((word, order) => ({ word, order }))
   .sort((a, b) => b.word.length - a.word.length || a.order - b.order)
   .map(({ word }) => word.replace('.', '\\.'));
-const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?(${MONTH_ALTERNATIVES.join('|')})\\s*(?:(?:,|-|of)?\\s*((?:19|20)\\d\\d)?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, 'i');
+const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?(${MONTH_ALTERNATIVES.join('|')})\\s*(?:(?:,|-|of)?\\s*((?:19|2\\d)\\d\\d)?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, 'i');
 /**
  * A year after a month, where the month parser reads it ("March 2020", "June, 2021",
  * "May of 2020"), and not an era after it (its "2020 BE" is 1477).
  */
-const YEAR_AFTER = /^\.?\s*(?:(?:,|-|of)?\s*)(?:19|20)\d\d(?=[^\s\w]|\s+[^0-9]|\s+$|$)(?!\s{0,2}(?:be|ad|bc|ce))/i;
+const YEAR_AFTER = /^\.?\s*(?:(?:,|-|of)?\s*)(?:19|2\d)\d\d(?=[^\s\w]|\s+[^0-9]|\s+$|$)(?!\s{0,2}(?:be|ad|bc|ce))/i;
 const MONTH_READS = new RegExp(MONTH_READ, 'gi');
 const OTHER_READS = new RegExp(`\\d|${OTHER_READ}`, 'i');
 /** ENEndOfPeriodRefiner's prefix: the end of a month is a day of it. */

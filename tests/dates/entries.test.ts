@@ -7,6 +7,17 @@ import { extractIssueDates } from '../../src/dates/index.js';
 const deadlineRows = (r: ReturnType<typeof datesOf>) => r.deadlines.map((d) => `${d.date} ${d.time ?? '-'} L${d.line}`);
 
 describe('events', () => {
+  it('reads years after 2099 in full, as the header does', () => {
+    const result = datesOf(
+      '2104-12-05',
+      'Regional Conference – Thursday 16 December 2105',
+      'The conference will be held on Thursday 16 December 2105, 10.00-12.00 at County Hall.',
+      'Action Required: Book by 1 December 2105.',
+    );
+    expect(rows(result)).toEqual(['2105-12-16 | 10:00 | 12:00 | County Hall | - | upcoming']);
+    expect(deadlineRows(result)).toEqual(['2105-12-01 - L3']);
+  });
+
   it('takes the place of a list of dates from the sentence introducing it, labels from parentheses', () => {
     const result = datesOf(
       '2019-12-20',

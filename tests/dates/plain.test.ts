@@ -211,6 +211,7 @@ describe('quietDate', () => {
       '5 June.', 'ſunday 5 June', '7 July, 9.30 - 13.30', '9 October 2020, 9.30 for a 10.00 start', '9 October, 1.30 for a 2am start',
       '9 October, 9 for a 10 start', '9 October 2020, 25.30 for an 11.00 start', '9 October 2020, 9.30am for a 10.60 start', '9 October, both 9.30-10.30',
       '9 October 2020 9.30 for a 10 start', '9 October, 11.30 for 12 noon start', '9 October, 9.30 for a 10.00 starter',
+      'Friday 24 January 2150', '5 June 2105, 10.30-12.30', '5 June 1899', '5 June 3020',
     );
     const text = fc
       .tuple(phrase, fc.constantFrom(' ', '', ','), date, fc.constantFrom(' ', '', '.'), phrase)
@@ -250,7 +251,7 @@ describe('monthOnly', () => {
       'the', 'returns', 'in', 'In', 'within', 'from', 'since', 'by', 'of', 'on', 'this', 'next', 'end', 'the end of', 'last day of', 'may', 'May', 'MAY',
       'Mayor', 'wish', 'June', 'JUNE', 'Jun', 'Jun.', 'Sept', 'Sept.', 'Dec', 'dec.', 'March', 'Mar.', 'market', 'Janof', 'Junefirst', 'second', 'first',
       'twenty-first', 'often', 'West', 'EAT', 'GMT', 'ET', 'week', 'Friday', 'morning', 'Knight', 'noon', 'showed', 'common', 'onFri', 'thisSun', 'x,Mon', 'nextweekday', ',', '-', '–', '.', '(', ')', '/', '_', 'é', '5',
-      '2020', '1999', '2021,', '2020.', '20', 'BE', 'ad', 'BST', '2020BST', '12', 'people',
+      '2020', '1999', '2021,', '2020.', '20', 'BE', 'ad', 'BST', '2020BST', '12', 'people', '2150', '2399.', '1899', '3020',
     );
     const text = fc
       .tuple(fc.array(word, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ' ', ' ', '', ', '))
