@@ -157,11 +157,12 @@ class Written implements DateComponents {
     return new Written(this.day, this.month, this.year, this.weekday, hour, minute);
   }
 
-  /** The same, in another year or on another day of the month and with no weekday. */
+  /** The same, in another year. */
   withYear(year: number | null): Written {
     return new Written(this.day, this.month, year, this.weekday, this.hour, this.minute);
   }
 
+  /** The same, on another day of the month and with no weekday. */
   onDay(day: number): Written {
     return new Written(day, this.month, this.year, null, this.hour, this.minute);
   }
