@@ -114,21 +114,11 @@ function tokenEnd(text: string, at: number): number {
 /** chrono's reading of a window without a plain date, where a fast path knows it. */
 const undated = (window: string): DateResult[] | undefined => monthOnly(window) ?? loneTime(window) ?? unread(window);
 
-/** A window chrono reads, and its batch under plainDate alone. */
+/** A window left to chrono: where it starts in its text, and its place among all windows. */
 interface Piece {
-  owner: number;
   from: number;
   text: string;
   seq: number;
-  batch: number;
-}
-
-/** A result, and where the window it came from stood in the batches of plainDate alone. */
-interface Found {
-  result: DateResult;
-  seq: number;
-  /** -1 for a window plainDate read. */
-  batch: number;
 }
 
 /**
@@ -151,92 +141,74 @@ const START = /^(?:(?:this)?\s*(?:morning|afternoon|evening|night|midnight|midda
 export const atEdge = (text: string): boolean => (EDGE.test(text) && MONTH_WORD.test(text)) || /^\s*may\s*$/i.test(text) || START.test(text);
 
 /**
- * chrono's results for each of `texts`, with indexes into that text, in the order the
- * reader has always given them. A window holding one plain date is read without chrono
- * (plainDate, then quietDate); the others are joined into batches, because a chrono call
- * costs far more than its length.
- *
- * The reader used to batch every window plainDate left, and a batch's results came after
- * the plain dates read before it was full: each result keeps that place. Most windows read
- * the same in any batch, followed by a separator or not; the few that do not (atEdge) are
- * read as their old batch had them.
+ * A fast path's reading of a window, or undefined when it takes chrono. One plain date
+ * is plainDate's reading, which unlike chrono's leaves a place after the date alone
+ * ("2pm to 4pm West Sussex"); the other fast paths read exactly as chrono does.
+ */
+function fastRead(window: string): DateResult[] | undefined {
+  const date = readPlain(window);
+  if (!date) return undated(window);
+  return date.plain || date.quiet ? date.results() : (date.timeFirst() ?? dateList(window, date) ?? dateThenMonth(window, date));
+}
+
+/** A window's reading: a fast path's, else chrono's. */
+export const readWindow = (window: string, reference: Date): DateResult[] => fastRead(window) ?? chronoDates(window, reference);
+
+/**
+ * The results for each of `texts`: every window's readWindow, in text order. The windows
+ * no fast path reads are joined into batches for chrono, because a chrono call costs far
+ * more than its length; a window reads the same in a batch as alone unless atEdge flags
+ * it, and those are read alone.
  */
 export function readDates(texts: string[], reference: Date): DateResult[][] {
-  const found: Found[][] = texts.map(() => []);
-  const keep = (owner: number, results: DateResult[], from: number, seq: number, batch: number): void => {
-    for (const result of results) {
-      result.index += from;
-      found[owner]?.push({ result, seq, batch });
-    }
-  };
-  // plainDate's batches: the window that ended each (by starting the next), and each one's first and last window.
-  const flushedAt: number[] = [];
-  const firstOf: number[] = [];
-  const lastOf: number[] = [];
-  let [batch, size, seq] = [0, 0, 0];
+  /** Per window, in order over all texts, its results; and per text, its first window. */
+  const byWindow: DateResult[][] = [];
+  const firstWindow: number[] = [];
   const pieces: Piece[] = [];
   const edges: Piece[] = [];
-  texts.forEach((text, owner) => {
+  for (const text of texts) {
+    firstWindow.push(byWindow.length);
     for (const [from, to] of windows(text)) {
-      seq++;
+      const seq = byWindow.length;
       const window = text.slice(from, to);
-      const date = readPlain(window);
-      if (date?.plain) {
-        keep(owner, date.results(), from, seq, -1);
-        continue;
-      }
-      if (size > 0 && size + window.length > MAX_BATCH) {
-        flushedAt[batch++] = seq;
-        size = 0;
-      }
-      if (size === 0) firstOf[batch] = seq;
-      lastOf[batch] = seq;
-      size += window.length + SEPARATOR.length;
-      const piece = { owner, from, text: window, seq, batch };
-      const edge = atEdge(window);
-      const fast = edge ? undefined : date?.quiet ? date.results() : date ? (date.timeFirst() ?? dateList(window, date) ?? dateThenMonth(window, date)) : undated(window);
-      if (fast) keep(owner, fast, from, seq, batch);
-      else (edge ? edges : pieces).push(piece);
+      const fast = fastRead(window);
+      byWindow.push(fast ? fast.map((result) => Object.assign(result, { index: result.index + from })) : []);
+      if (!fast) (atEdge(window) ? edges : pieces).push({ from, text: window, seq });
     }
-  });
+  }
+  firstWindow.push(byWindow.length);
+
   let group: Piece[] = [];
   let length = 0;
   for (const piece of pieces) {
     if (length > 0 && length + piece.text.length > MAX_BATCH) {
-      read(group, '', '');
+      read(group);
       [group, length] = [[], 0];
     }
     group.push(piece);
     length += piece.text.length + SEPARATOR.length;
   }
-  if (group.length > 0) read(group, '', '');
-  // A window at an edge is read alone, with a separator on each side where its old batch had a neighbour.
-  for (const piece of edges) read([piece], firstOf[piece.batch] === piece.seq ? '' : SEPARATOR, lastOf[piece.batch] === piece.seq ? '' : SEPARATOR);
+  if (group.length > 0) read(group);
+  for (const piece of edges) read([piece]);
 
-  /** Reads pieces joined by separators, after `lead` and before `tail`. */
-  function read(batchPieces: Piece[], lead: string, tail: string): void {
+  /** Reads pieces joined by separators. */
+  function read(batch: Piece[]): void {
     const starts: number[] = [];
-    let at = lead.length;
-    for (const piece of batchPieces) {
+    let at = 0;
+    for (const piece of batch) {
       starts.push(at);
       at += piece.text.length + SEPARATOR.length;
     }
     let p = 0;
-    for (const result of chronoDates(lead + batchPieces.map((piece) => piece.text).join(SEPARATOR) + tail, reference)) {
-      while (p + 1 < batchPieces.length && (starts[p + 1] ?? Infinity) <= result.index) p++;
-      const piece = batchPieces[p];
+    for (const result of chronoDates(batch.map((piece) => piece.text).join(SEPARATOR), reference)) {
+      while (p + 1 < batch.length && (starts[p + 1] ?? Infinity) <= result.index) p++;
+      const piece = batch[p];
       const pieceStart = starts[p] ?? 0;
-      // A result reaching into a separator belonged, in the old batches, to no window.
+      // A result reaching into a separator is not one of the window's own.
       if (!piece || result.index < pieceStart || result.index + result.text.length > pieceStart + piece.text.length) continue;
-      found[piece.owner]?.push({ result: Object.assign(result, { index: result.index - pieceStart + piece.from }), seq: piece.seq, batch: piece.batch });
+      byWindow[piece.seq]?.push(Object.assign(result, { index: result.index - pieceStart + piece.from }));
     }
   }
 
-  return found.map((results) => {
-    if (results.length < 2) return results.map((f) => f.result);
-    const at = (f: Found): number => (f.batch < 0 ? f.seq : (flushedAt[f.batch] ?? Infinity));
-    // Within a window, and within one batch, results keep chrono's order.
-    const ordered = results.map((f, i) => ({ f, i, key: at(f) })).sort((a, b) => a.key - b.key || a.f.seq - b.f.seq || a.i - b.i);
-    return ordered.map(({ f }) => f.result);
-  });
+  return texts.map((_, owner) => byWindow.slice(firstWindow[owner], firstWindow[owner + 1]).flat());
 }
