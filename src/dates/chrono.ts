@@ -141,9 +141,10 @@ const START = /^(?:(?:this)?\s*(?:morning|afternoon|evening|night|midnight|midda
 export const atEdge = (text: string): boolean => (EDGE.test(text) && MONTH_WORD.test(text)) || /^\s*may\s*$/i.test(text) || START.test(text);
 
 /**
- * A fast path's reading of a window, or undefined when it takes chrono. One plain date
- * is plainDate's reading, which unlike chrono's leaves a place after the date alone
- * ("2pm to 4pm West Sussex"); the other fast paths read exactly as chrono does.
+ * A fast path's reading of a window, or undefined when it takes chrono. The fast paths
+ * read as chrono does (tests/dates/plain.test.ts), but for two words after a plain date
+ * that chrono takes and a bulletin never means: a time zone that is the start of a place
+ * ("2pm to 4pm West Sussex"), and an era ("5 June 2020 be sure", to chrono June 1477).
  */
 function fastRead(window: string): DateResult[] | undefined {
   const date = readPlain(window);
