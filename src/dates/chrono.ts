@@ -3,8 +3,12 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import { MONTH_NAMES } from './calendar.js';
+import { monthOnly } from './fast/month-only.js';
+import { dateList, dateThenMonth, readPlain } from './fast/plain-date.js';
+import { unread } from './fast/reads.js';
+import type { DateResult } from './fast/result.js';
+import { loneTime } from './fast/times.js';
 import { arrivalForStartParser, dayMonthParser } from './parsers.js';
-import { dateList, dateThenMonth, loneTime, monthOnly, readPlain, unread, type DateResult } from './plain.js';
 import {
   dateThenTimeRefiner,
   dayNotHourFilter,

@@ -3,7 +3,7 @@
 // chrono's implied ones, so nothing depends on the machine's time zone or today's date.
 import { addDays, daysBetween, isoDay, isoMonth, isValidDay, nearestYear, weekday } from './calendar.js';
 import { readDates } from './chrono.js';
-import type { DateComponents, DateResult } from './plain.js';
+import type { DateComponents, DateResult } from './fast/result.js';
 
 export interface DateMention {
   /** Offsets of the written date in the text it was read from. */

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { atEdge, chronoDates, readDates, readWindow, windows } from '../../src/dates/chrono.js';
-import type { DateResult } from '../../src/dates/plain.js';
+import type { DateResult } from '../../src/dates/fast/result.js';
 
 const SEPARATOR = '\n¶\n';
 const REFERENCE = new Date('2020-01-10T12:00:00Z');

@@ -2,7 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chronoDates } from '../../src/dates/chrono.js';
-import { NOT_ZONES, dateList, dateThenMonth, loneTime, monthOnly, plainDate, quietDate, readPlain, unread, type DateResult } from '../../src/dates/plain.js';
+import { monthOnly } from '../../src/dates/fast/month-only.js';
+import { dateList, dateThenMonth, plainDate, quietDate, readPlain } from '../../src/dates/fast/plain-date.js';
+import { NOT_ZONES, unread } from '../../src/dates/fast/reads.js';
+import type { DateResult } from '../../src/dates/fast/result.js';
+import { loneTime } from '../../src/dates/fast/times.js';
 
 const REFERENCE = new Date('2020-01-10T12:00:00Z');
 const COMPONENTS = ['day', 'month', 'year', 'weekday', 'hour', 'minute'] as const;
