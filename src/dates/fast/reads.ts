@@ -51,7 +51,7 @@ export const reads = (text: string, start = false): boolean => READ_WORD.test(un
 const ZONE_WORD = /^\s*,?\s*\(?([a-z]{2,4})\)?(?=\W|$)/i;
 /**
  * Short words that follow dates and times and are no time-zone abbreviation of chrono's
- * (tests/dates/plain.test.ts checks each). Any other such word may be one ("West",
+ * (tests/dates/fast/reads.test.ts checks each). Any other such word may be one ("West",
  * "EAT", "ET"): the window then goes to chrono.
  */
 export const NOT_ZONES = new Set(

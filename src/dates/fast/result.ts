@@ -1,7 +1,7 @@
 // What every fast path past chrono gives (plain-date.ts, month-only.ts, times.ts, and
 // reads.ts's unread): for a window of text, exactly chrono's result, or undefined to
 // leave the window to chrono. Anything a reader is not sure of, however harmless it
-// looks, goes to chrono (tests/dates/plain.test.ts checks each reader agrees with chrono).
+// looks, goes to chrono (tests/dates/fast/ checks each reader agrees with chrono).
 import type { ParsedComponents } from 'chrono-node';
 
 type Component = Parameters<ParsedComponents['isCertain']>[0];

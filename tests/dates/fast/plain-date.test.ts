@@ -1,21 +1,9 @@
-// The fast path must read a window exactly as chrono does, or leave it to chrono.
+// plainDate, quietDate and the readers built on a plain date (src/dates/fast/plain-date.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chronoDates } from '../../src/dates/chrono.js';
-import { monthOnly } from '../../src/dates/fast/month-only.js';
-import { dateList, dateThenMonth, plainDate, quietDate, readPlain } from '../../src/dates/fast/plain-date.js';
-import { NOT_ZONES, unread } from '../../src/dates/fast/reads.js';
-import type { DateResult } from '../../src/dates/fast/result.js';
-import { loneTime } from '../../src/dates/fast/times.js';
-
-const REFERENCE = new Date('2020-01-10T12:00:00Z');
-const COMPONENTS = ['day', 'month', 'year', 'weekday', 'hour', 'minute'] as const;
-const shape = (r: DateResult) => ({
-  index: r.index,
-  text: r.text,
-  start: COMPONENTS.map((c) => (r.start.isCertain(c) ? `${c}=${r.start.get(c)}` : '')).join(' '),
-  end: r.end ? 'end' : null,
-});
+import { chronoDates } from '../../../src/dates/chrono.js';
+import { dateList, dateThenMonth, plainDate, quietDate, readPlain } from '../../../src/dates/fast/plain-date.js';
+import { REFERENCE, agreesWithChrono, shape, timed } from './agrees.js';
 
 const PLAIN = [
   '18 December 2019',
@@ -51,46 +39,6 @@ describe('plainDate', () => {
     expect(plainDate(text)).toBeUndefined();
   });
 });
-
-// The reading the dates stage takes from a result (src/dates/mentions.ts): the date's
-// certain components, and the start and end clocks.
-const DATE_PARTS = ['day', 'month', 'year', 'weekday'] as const;
-const clock = (c: DateResult['start'] | null | undefined) => (c?.isCertain('hour') ? `${c.get('hour')}:${c.get('minute') ?? 0}` : null);
-const timed = (r: DateResult) => ({
-  index: r.index,
-  text: r.text,
-  date: DATE_PARTS.map((c) => (r.start.isCertain(c) ? `${c}=${r.start.get(c)}` : '')).join(' '),
-  start: clock(r.start),
-  end: clock(r.end),
-  endDay: r.end && !r.end.isCertain('hour') ? r.end.isCertain('day') : null,
-});
-
-/**
- * Asserts that `read` gives chrono's reading of every generated text it reads, and that
- * more than `least` of its readings pass `counted`: a generator that only met refusals
- * would prove nothing.
- */
-function agreesWithChrono(
-  read: (text: string) => DateResult[] | undefined,
-  text: fc.Arbitrary<string>,
-  {
-    seed,
-    least,
-    counted = () => true,
-    view = timed,
-  }: { seed: number; least: number; counted?: (fast: DateResult[]) => boolean; view?: (r: DateResult) => object },
-): void {
-  let accepted = 0;
-  fc.assert(
-    fc.property(text, (input) => {
-      const fast = read(input);
-      if (fast && counted(fast)) accepted++;
-      return fast === undefined || JSON.stringify(fast.map(view)) === JSON.stringify(chronoDates(input, REFERENCE).map(view));
-    }),
-    { numRuns: 20_000, seed },
-  );
-  expect(accepted).toBeGreaterThan(least);
-}
 
 const TIMED = [
   'Friday 24 January 2020, 10.00-12.00',
@@ -187,20 +135,6 @@ describe('quietDate', () => {
     expect(quietDate(text)).toBeUndefined();
   });
 
-  it('takes no word of NOT_ZONES for a time zone, after a time or a date', () => {
-    for (const word of NOT_ZONES) {
-      const cases: Array<[string, string]> = [
-        ['13 January 2021, 10.30-12.30', ` ${word.toLowerCase()} x`],
-        ['13 January 2021, 2pm to 4pm', ` ${word} x`],
-        ['13 January 2021', ` ${word} x`],
-        ['13 January 2021', ` (${word}) x`],
-      ];
-      for (const [date, after] of cases) {
-        expect(chronoDates(date + after, REFERENCE).map((r) => r.text)).toEqual([date]);
-      }
-    }
-  });
-
   it('agrees with chrono on generated sentences, or declines', () => {
     const words = fc.constantFrom(
       'é', 'days,', 'x(', 'showed', 'common', 'xFriday', 'onthisFriday', 'pastmon', 'on,Sun', 'éwed', '5Sat', 'the', 'next', 'meeting', 'is', 'on', 'this', 'last', 'week', 'end', 'of', 'now', 'later', 'no', 'in', 'at', 'by', 'via', 'and',
@@ -221,46 +155,6 @@ describe('quietDate', () => {
       .tuple(phrase, fc.constantFrom(' ', '', ','), date, fc.constantFrom(' ', '', '.'), phrase)
       .map(([lead, before, middle, after, rest]) => `${lead}${lead ? before : ''}${middle}${rest ? after : ''}${rest}`);
     agreesWithChrono(quietDate, text, { seed: 20_200_724, least: 1_500 });
-  });
-});
-
-describe('monthOnly', () => {
-  it.each([
-    ['The returns will be collated in January so that we will', ['January']],
-    ['AD Education Network – December meeting', ['December']],
-    ['Legal teams may wish to review current orders', []],
-    ['to be held in May.', ['May']],
-    ['starting in Sept. with a review', ['Sept.']],
-    ['the pilot runs from June, with a review', ['June,']],
-    ['nothing before Jan for now', []],
-    ['the Return to Social Work programme in January 2021.', ['January 2021']],
-    ['Practice Matters: March 2020', ['March 2020']],
-    ['from June, 2021 onwards', ['June, 2021']],
-    ['in June 2020', ['June 2020']],
-  ])('reads "%s" as chrono does', (text, months) => {
-    const fast = monthOnly(text);
-    expect(fast?.map((r) => r.text)).toEqual(months);
-    expect(fast?.map(shape)).toEqual(chronoDates(text, REFERENCE).map(shape));
-  });
-
-  it.each(['in June and July', 'in June 2020, 10.30', 'June 2020 BE', 'March 2020 5 people', 'March 2020/21', 'Friday in June', 'June first', 'Junefirst', 'the end of June', 'in June this morning', 'from June (BST)'])(
-    'leaves "%s" to chrono',
-    (text) => {
-      expect(monthOnly(text)).toBeUndefined();
-    },
-  );
-
-  it('agrees with chrono on generated text, or declines', () => {
-    const word = fc.constantFrom(
-      'the', 'returns', 'in', 'In', 'within', 'from', 'since', 'by', 'of', 'on', 'this', 'next', 'end', 'the end of', 'last day of', 'may', 'May', 'MAY',
-      'Mayor', 'wish', 'June', 'JUNE', 'Jun', 'Jun.', 'Sept', 'Sept.', 'Dec', 'dec.', 'March', 'Mar.', 'market', 'Janof', 'Junefirst', 'second', 'first',
-      'twenty-first', 'often', 'West', 'EAT', 'GMT', 'ET', 'week', 'Friday', 'morning', 'Knight', 'noon', 'showed', 'common', 'onFri', 'thisSun', 'x,Mon', 'nextweekday', ',', '-', '–', '.', '(', ')', '/', '_', 'é', '5',
-      '2020', '1999', '2021,', '2020.', '20', 'BE', 'ad', 'BST', '2020BST', '12', 'people', '2150', '2399.', '1899', '3020',
-    );
-    const text = fc
-      .tuple(fc.array(word, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', ' ', ' ', '', ', '))
-      .map(([words, joint]) => words.join(joint));
-    agreesWithChrono(monthOnly, text, { seed: 20_191_220, least: 2_000, view: shape });
   });
 });
 
@@ -300,89 +194,6 @@ describe('PlainDate.timeFirst', () => {
       )
       .map(([lead, joint, time, on, date, end, rest]) => `${lead}${lead ? joint : ''}${time}${on}${date}${rest ? end : ''}${rest}`);
     agreesWithChrono(timeFirst, text, { seed: 20_200_604, least: 1_000 });
-  });
-});
-
-describe('quiet numbers', () => {
-  const readers = { quietDate, dateList, monthOnly, loneTime, unread, timeFirst: (text: string) => readPlain(text)?.timeFirst() };
-
-  it.each([
-    'of the Network will be on Friday 9 March 2020, 9.30-12.30 at Quadrant Court, 1 Guildford',
-    'from the 15 SE authorities visited since January is that inspectors spent',
-    'on 5 June the 12 members met in Room 101 today',
-  ])('reads past the counts in "%s" as chrono does', (text) => {
-    const fast = quietDate(text) ?? monthOnly(text);
-    expect(fast).toBeDefined();
-    expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
-  });
-
-  it.each(['80% of the workforce by February', 'from 15 authorities, above the 10.5% threshold', '4 SE authorities are above the 0.07% threshold'])('reads past the percentages in "%s" as chrono does', (text) => {
-    const fast = monthOnly(text) ?? unread(text);
-    expect(fast).toBeDefined();
-    expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
-  });
-
-  it.each(['in January 9 people', 'in June 80%', 'the 12.30%5', '5 June 80%', 'at 10.5%x',  'the 5 Dec meeting on 5 June', 'on 5 June at 5 pm today', 'on 5 June from 5 to 6pm', 'the 24 and June', '5 June of 80 people', 'room 5 for a 6 start on 5 June'])(
-    'leaves "%s" to chrono',
-    (text) => {
-      for (const read of Object.values(readers)) expect(read(text)).toBeUndefined();
-    },
-  );
-
-  it('agrees with chrono on generated text with numbers, or declines', () => {
-    const word = fc.constantFrom(
-      'the', 'week', 'return', 'Court,', 'Room', 'room:', 'at', 'from', 'by', 'on', 'in', 'SE', 'authorities', 'people', 'am', 'pm', 'a', 'p', 'to',
-      'and', 'for', 'of', 'hrs', 'hours', 'start', 'June', 'Dec', 'Friday', 'morning', '(', ')', ',', '-', '.', '5', '9', '12', '15', '24', '25', '80',
-      '2020', '1030', '10.30', '5pm', '5%', '1st', '5,', '£5', 'AD', 'Mar.', '80%', '10.5%', '5.30%', '99.99%', '12%,',
-    );
-    const phrase = fc.array(word, { maxLength: 5 }).map((words) => words.join(' '));
-    const middle = fc.constantFrom('5 June', 'Friday 24 January 2020', '3 March 2022, 10.30-12.30', '24 and 25 March', '5pm on 20 June', 'January', 'in May', '10.00-12.00', '', '');
-    const text = fc.tuple(phrase, middle, phrase).map((parts) => parts.filter(Boolean).join(' '));
-    const accepted = { quietDate: 0, dateList: 0, monthOnly: 0, loneTime: 0, unread: 0, timeFirst: 0 };
-    fc.assert(
-      fc.property(text, (input) => {
-        const expected = JSON.stringify(chronoDates(input, REFERENCE).map(timed));
-        return Object.entries(readers).every(([name, read]) => {
-          const fast = read(input);
-          if (fast) accepted[name as keyof typeof accepted]++;
-          return fast === undefined || JSON.stringify(fast.map(timed)) === expected;
-        });
-      }),
-      { numRuns: 20_000, seed: 20_201_109 },
-    );
-    for (const count of Object.values(accepted)) expect(count).toBeGreaterThan(150);
-  });
-});
-
-describe('loneTime', () => {
-  it.each(['Part 1 10.00-12.00 – Premiere of the film', 'Part 12 1.30-3.30 – DCS', 'Room 5 2–4pm', '9:00-4:30 each day', 'the 15 members meet 10am to 11.30am, online'])(
-    'reads "%s" as chrono does',
-    (text) => {
-      const fast = loneTime(text);
-      expect(fast).toHaveLength(1);
-      expect(fast?.map(timed)).toEqual(chronoDates(text, REFERENCE).map(timed));
-    },
-  );
-
-  it.each(['at 10.00-12.00', 'from 10.00-12.00', 'Part 1 9:00-4:30 BST', '10.00-12.00 hrs', '10.00-12.00 and 14.00-16.00', '10.00-12.00 on Friday', 'in June 10.00-12.00', '£10.00-12.00', '5 to 10.00-12.00'])(
-    'leaves "%s" to chrono',
-    (text) => {
-      expect(loneTime(text)).toBeUndefined();
-    },
-  );
-
-  it('agrees with chrono on generated text, or declines', () => {
-    const hour = fc.constantFrom('0', '1', '2', '5', '9', '09', '10', '12', '13', '23', '24');
-    const time = fc.tuple(hour, fc.constantFrom('', '.00', '.30', ':15', '.60'), fc.constantFrom('', 'am', 'pm', ' pm')).map((parts) => parts.join(''));
-    const word = fc.constantFrom(
-      'Part', 'Room', 'the', 'at', 'from', 'by', 'on', 'and', 'to', 'T', 'DCS', 'BST', 'EAT', 'et', 'West', 'online', 'each', 'day', 'Friday', 'noon',
-      'June', 'a', 'p', 'hrs', 'start', '–', '-', ',', '(', ')', '.', '£', '%', '1', '5', '12', '2020', '10.30',
-    );
-    const phrase = fc.array(word, { maxLength: 4 }).map((words) => words.join(' '));
-    const text = fc
-      .tuple(phrase, fc.constantFrom(' ', '', '\t', ' – '), time, fc.constantFrom('-', '–', ' - ', ' to ', ' until '), time, fc.constantFrom(' ', '', ',', '.'), phrase)
-      .map(([lead, joint, start, to, end, stop, rest]) => `${lead}${lead ? joint : ''}${start}${to}${end}${rest ? stop : ''}${rest}`);
-    agreesWithChrono(loneTime, text, { seed: 20_200_110, least: 300 });
   });
 });
 
