@@ -146,7 +146,7 @@ export const atEdge = (text: string): boolean => (EDGE.test(text) && MONTH_WORD.
 
 /**
  * A fast path's reading of a window, or undefined when it takes chrono. The fast paths
- * read as chrono does (tests/dates/plain.test.ts), but for two words after a plain date
+ * read as chrono does (tests/dates/fast/), but for two words after a plain date
  * that chrono takes and a bulletin never means: a time zone that is the start of a place
  * ("2pm to 4pm West Sussex"), and an era ("5 June 2020 be sure", to chrono June 1477).
  */

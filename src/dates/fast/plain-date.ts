@@ -5,9 +5,9 @@
 // harmless it looks, goes to chrono (the contract of every fast path: result.ts).
 //
 // Two readers share the date shapes and differ in what they let stand around the date:
-// plainDate, the first fast path, refuses any word a parser might start on ("next",
-// "week", "money"), and its choices still decide how the windows it leaves are batched
-// (src/dates/chrono.ts); quietDate refuses only what chrono's configuration really reads.
+// plainDate refuses any word a parser might start on ("next", "week", "money"), but lets a
+// place stand after the date that chrono would take for a time zone ("2pm to 4pm West
+// Sussex"); quietDate refuses only what chrono's configuration really reads.
 import { isValidDay, monthNumber } from '../calendar.js';
 import { LIST_JOIN, LISTED_DAYS, LOOK } from '../refiners.js';
 import { MONTH_READS, ORDINAL_AFTER, monthOnly } from './month-only.js';
@@ -54,8 +54,8 @@ export class PlainDate {
     /** Where the month's name is, and the length of the day and month as dayMonthParser reads them. */
     private readonly month: { start: number; end: number; dot: boolean; dateLength: number },
     /**
-     * Whether plainDate left this reading to chrono (a time after ", both", an arrival, a
-     * 29 February): its choices decide the batches (src/dates/chrono.ts), so they stay.
+     * Whether the reading has a shape plainDate's rule was never checked on (a time after
+     * ", both", an arrival, a 29 February): plainDate leaves it to quietDate's fuller rule.
      */
     private readonly wide: boolean,
     /**

@@ -64,7 +64,7 @@ const TIMED_DECLINED = [
   '3 March 2022, 11-1pm',
   '3 March 2022, 10.30-12.30noon',
   '3 March 2022, 10.30 until 12.30',
-  // Read by quietDate, but plainDate's choices decide the batches: they stay as they were.
+  // A time after ", both": plainDate leaves it to quietDate.
   '8 July 2020, both 10.00-12.00.',
 ];
 
