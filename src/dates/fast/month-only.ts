@@ -22,16 +22,23 @@ const MONTH_NAME = new RegExp(`(\\W|^)((?:in)\\s*)?(${MONTH_ALTERNATIVES.join('|
  * "May of 2020"), and not an era after it (its "2020 BE" is 1477).
  */
 const YEAR_AFTER = /^\.?\s*(?:(?:,|-|of)?\s*)(?:19|2\d)\d\d(?=[^\s\w]|\s+[^0-9]|\s+$|$)(?!\s{0,2}(?:be|ad|bc|ce))/i;
-export const MONTH_READS = new RegExp(MONTH_READ, 'gi');
+const MONTH_READS = new RegExp(MONTH_READ, 'gi');
+/** The first month word a month parser reads in `text` at or after `from`, or null. */
+export function monthReadFrom(text: string, from: number): RegExpExecArray | null {
+  MONTH_READS.lastIndex = from;
+  const month = MONTH_READS.exec(text);
+  MONTH_READS.lastIndex = 0;
+  return month;
+}
 const OTHER_READS = new RegExp(`\\d|${OTHER_READ}`, 'i');
 /** ENEndOfPeriodRefiner's prefix: the end of a month is a day of it. */
 const END_OF = /(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * chrono's reading of a window whose only date word is one month's name ("in December",
- * "may wish", "in March 2020"): the month, or nothing for a "may" not after "in"; undefined when anything
- * else in it could be read (digits, a weekday, a part of the day, an ordinal after the
- * month, "end of" before it, a time zone after it).
+ * "may wish", "in March 2020"): the month, or nothing for a "may" not after "in";
+ * undefined when anything else in it could be read (digits, a weekday, a part of the day,
+ * an ordinal after the month, "end of" before it, a time zone after it).
  */
 export function monthOnly(text: string): DateResult[] | undefined {
   const months = [...text.matchAll(MONTH_READS)];

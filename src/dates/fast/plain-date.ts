@@ -10,7 +10,7 @@
 // Sussex"); quietDate refuses only what chrono's configuration really reads.
 import { isValidDay, monthNumber } from '../calendar.js';
 import { LIST_JOIN, LISTED_DAYS, LOOK } from '../refiners.js';
-import { MONTH_READS, ORDINAL_AFTER, monthOnly } from './month-only.js';
+import { ORDINAL_AFTER, monthOnly, monthReadFrom } from './month-only.js';
 import { reads, takesZone } from './reads.js';
 import { Written, type DateResult } from './result.js';
 import { ARRIVAL_AFTER, AT_OR_FROM, CLOCK_WORD_AFTER, TIME_AFTER, TIME_READS_ON, arrivalTime, timeRange } from './times.js';
@@ -165,11 +165,11 @@ const RANGE_JOIN = /^\s*(?:to|-|–|until|through|till)\s*$/i;
 
 /**
  * chrono's reading of plain dates one after another (or of one with days listed before
- * it), each as quietDate reads one alone,
- * with only words no refiner merges on between them ("28 October and 29 October 2038",
- * "between 24 November and 5 December"). listedDaysRefiner adds the days listed before the
- * first ("24 and 25 March"), and listSharesRefiner gives a listed date the year and time of
- * the next. Only the last date may have a time after it.
+ * it), each as quietDate reads one alone, with only words no refiner merges on between
+ * them ("28 October and 29 October 2038", "between 24 November and 5 December").
+ * listedDaysRefiner adds the days listed before the first ("24 and 25 March"), and
+ * listSharesRefiner gives a listed date the year and time of the next. Only the last date
+ * may have a time after it.
  */
 export function dateList(text: string, reading = readPlain(text)): DateResult[] | undefined {
   const dates: PlainDate[] = [];
@@ -212,9 +212,7 @@ export function dateList(text: string, reading = readPlain(text)): DateResult[] 
  */
 export function dateThenMonth(text: string, date = readPlain(text)): DateResult[] | undefined {
   if (!date || date.lateJoin) return undefined;
-  MONTH_READS.lastIndex = date.end;
-  const month = MONTH_READS.exec(text);
-  MONTH_READS.lastIndex = 0;
+  const month = monthReadFrom(text, date.end);
   if (!month) return undefined;
   // Where the month's reading may start: at an "in" before it.
   const cut = month.index - (/(?:^|\W)in\s*$/i.exec(text.slice(date.end, month.index))?.[0].length ?? 0);
