@@ -1,4 +1,5 @@
-// The issue header: "UPDATE NO 402 15 May 2020", "Update no 585 1st December 2023".
+// The issue header: "UPDATE NO 402 15 May 2020", "Update no 585 1st December 2023", and in
+// earlier years with the programme's name first: "SESLIP UPDATE No. 150 – 12th June 2015".
 import { findDayMonthYear } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
 import { asciiInitial, code } from './labels.js';
@@ -11,7 +12,8 @@ export interface Header {
 }
 
 const U = code('u');
-const HEADER = /^#*\s*update\s+no\.?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$/i;
+const S = code('s');
+const HEADER = /^#*\s*(?:seslip\s+)?update\s+no\.?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$/i;
 
 export function parseHeaderLine(text: string): { number: number; rest: string } | null {
   const match = HEADER.exec(text);
@@ -25,7 +27,7 @@ export function findHeaders(lines: SourceLine[]): Header[] {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const initial = asciiInitial(text);
-    if (text === '' || text.length > 80 || (initial !== -1 && initial !== U) || !/^#*\s*update/i.test(text)) continue;
+    if (text === '' || text.length > 80 || (initial !== -1 && initial !== U && initial !== S) || !/^#*\s*(?:seslip\s+)?update/i.test(text)) continue;
     const parsed = parseHeaderLine(text);
     if (!parsed) continue;
     let found = findDayMonthYear(parsed.rest, null);

@@ -14,6 +14,8 @@ describe('header', () => {
     ['Update no 585 1st December 2023', 585, '2023-12-01'],
     ['Update No. 412 – 3rd July 2020', 412, '2020-07-03'],
     ['UPDATE NO 77', 77, null],
+    ['SESLIP UPDATE No. 150 – 12th June 2015', 150, '2015-06-12'],
+    ['Update No 201  Friday 1 July 2016', 201, '2016-07-01'],
   ])('%s', (line, number, date) => {
     expect(findHeaders(toLines(line))).toEqual([{ number, date, index: 0 }]);
   });
@@ -24,6 +26,7 @@ describe('header', () => {
 
   it('does not read labels or prose as headers', () => {
     expect(findHeaders(toLines('Update: the next meeting is on 5 May\nUpdate on 3 new cases'))).toEqual([]);
+    expect(findHeaders(toLines('SESLIP update on 3 new cases\nSESLIP News No 4 1 May 2015'))).toEqual([]);
   });
 });
 
