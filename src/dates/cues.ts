@@ -57,12 +57,12 @@ const SENTENCE_START = /^\W*(?:on\s+)?$/i;
 export const isPublicationDate = (before: string, after: string): boolean =>
   PUBLISHED_BEFORE.test(before) || (SENTENCE_START.test(before) && PUBLISHED_AFTER.test(after));
 
-// "by", "no later than", "closing date", "the deadline for nominations is", "book by" —
-// optionally followed by a clock time and "on": "by 5pm on". The text tested is a short
-// window ending where the date starts.
+// "by", "no later than", "closing date", "the deadline for nominations is", "Closing date
+// for nominations:", "book by" — optionally followed by a clock time and "on": "by 5pm on".
+// The text tested is a short window ending where the date starts.
 const DEADLINE = new RegExp(
-  '\\b(?:by|no later than|not later than|before|closes?(?:\\s+on)?|closing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|' +
-    'deadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?\\s+is))?|(?:extended|moved|changed|put back|brought forward)\\s+(?:to|until)|submitted\\s+by|returned\\s+by)' +
+  '\\b(?:by|no later than|not later than|before|closes?(?:\\s+on)?|closing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|' +
+    'deadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|(?:extended|moved|changed|put back|brought forward)\\s+(?:to|until)|submitted\\s+by|returned\\s+by)' +
     '\\s*[:,]?\\s*(?:the\\s+)?$',
   'i',
 );

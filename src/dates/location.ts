@@ -1,5 +1,5 @@
 // Where an event happens: a venue after "at"/"in" ("at Riverside House, Guildford GU1 4AA"),
-// a meeting platform (Microsoft Teams, Zoom), or "online".
+// a meeting platform (Microsoft Teams, Zoom, WebEx, Skype), or "online".
 import { MONTH_PATTERN } from './calendar.js';
 
 const VENUE_NOUNS = new Set([
@@ -78,6 +78,8 @@ function venueAt(text: string, from: number): string | null {
 const PLATFORMS: Array<[RegExp, string]> = [
   [/\b(?:Microsoft|MS) Teams\b|\bTeams\s+(?:meeting|call)\b|\bvia Teams\b|\bon Teams\b/, 'Microsoft Teams'],
   [/\bZoom\b/, 'Zoom'],
+  [/\bWebEx\b/i, 'WebEx'],
+  [/\bSkype\b/, 'Skype'],
   [/\b[Oo]nline\b|\bvirtual(?:ly)?\b|\bwebinars?\b/, 'online'],
 ];
 

@@ -68,6 +68,8 @@ describe('events', () => {
     ['The workshop will run online on Tuesday 27 March 2018, 2pm to 4pm.', 'online'],
     ['Heads will meet via Microsoft Teams on Thursday 4 June, 10am–11.30am to agree messages.', 'Microsoft Teams'],
     ['The network will meet on Tuesday 2 June 2020, 2–4pm on Zoom.', 'Zoom'],
+    ['The webinar is on Wednesday 20th July, 9.30am to 12 noon, via WebEx.', 'WebEx'],
+    ['The group will meet by Skype on Tuesday 3 March 2020, 2pm to 3pm.', 'Skype'],
     ['We will be holding an event in Central London on Friday 17 January 2020.', 'Central London'],
     ['Virtual School Heads\tFriday 23 June 2023\t9.30-13.30\tWoodhatch Place, Reigate RH2 8EF', 'Woodhatch Place, Reigate RH2 8EF'],
     ['The meeting on 6 March 2020 will focus on learners at SEN support.', '-'],
@@ -130,6 +132,8 @@ describe('deadlines', () => {
     ['Places must be booked by 9 April. Each workshop is limited to 20 participants.', '2021-04-09 - L2'],
     ['Nomination forms are on the website and the deadline for nominations is 30 April.', '2020-04-30 - L2'],
     ['Expressions of interest from councils, closing date 31 March.', '2020-03-31 - L2'],
+    ['Closing date for nominations: 29th April 2020. Forms are on the website.', '2020-04-29 - L2'],
+    ['Deadline for responses: 15 March. Please use the template.', '2020-03-15 - L2'],
     ['The survey closes on 30 March 2018. Questions should go to the lead.', '2018-03-30 - L2'],
     ['The deadline has been extended to 29 January. Please complete the survey.', '2021-01-29 - L2'],
     ['Please send your case study before 15 January.', '2020-01-15 - L2'],
@@ -138,6 +142,10 @@ describe('deadlines', () => {
     const result = datesOf(issue, 'Workshop booking', sentence);
     expect(deadlineRows(result)).toEqual([expected]);
     expect(result.events).toEqual([]);
+  });
+
+  it('does not read a closing date for something else as a deadline', () => {
+    expect(deadlineRows(datesOf('2020-03-01', 'Nursery review', 'The closing date for nurseries in the area was 29 February 2020.'))).toEqual([]);
   });
 
   it('keeps a deadline and an event of the same sentence apart', () => {
