@@ -2,14 +2,31 @@
 //   "<title> published <date>", "<title> updated <date>",
 //   "<title> (was) published by <publisher> (on) <date>",
 //   "<publisher> has/had published <title>. Published <date>",
+//   "<title> (<publisher>, June 2015)", "<publisher>: <title> – published <date>",
+//   "<publisher> – <title> (published <date>)",
 // and, from 2023, "On <date> <publisher> published <title>" sentences inside entries.
-import { MONTH_PATTERN, findDayMonthYear } from '../dates/calendar.js';
+import { MONTH_PATTERN, findDayMonthYear, isoMonth, monthNumber } from '../dates/calendar.js';
 import type { SightedPublication, SourceLine } from '../model.js';
 
 type Parsed = Pick<SightedPublication, 'title' | 'publisher' | 'date' | 'kind'>;
 
 const TRAILING_DATE = new RegExp(`(?:\\bon\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?\\s*[.)]?$`, 'i');
-const TRAILING_VERB = /[\s.,–-]*\b(?:(?:was|were|is|has been|have been)\s+)?(published|updated|released)(?:\s+by\s+(.+?))?(?:\s+on)?[\s,]*$/i;
+const TRAILING_VERB = /[\s.,(–-]*\b(?:(?:was|were|is|has been|have been)\s+)?(published|updated|released)(?:\s+by\s+(.+?))?(?:\s+on)?[\s,]*$/i;
+/** "(DfE, June 2015)", "(Ofsted, 4 June 2015)": a citation closing the line. */
+const CITATION = new RegExp(`\\s*\\(\\s*([^(),]{2,60}?),\\s*((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\s+(\\d{4}))\\s*\\)\\s*$`, 'i');
+/** "<publisher>: <title>", "<publisher> – <title>": a name, then a colon or a dash. */
+const LEADING_NAME = /^([^:–]{2,60}?)(?::|\s+[–-])\s+(\S.*)$/;
+// A title often starts "Working Together: …" or "Coronavirus: …", so a leading name is a
+// publisher only when it names an organisation: one of the bodies that publish for
+// children's services, or capitalised words ending in an organisation's noun.
+const PUBLISHERS = new RegExp(
+  '^(?:the\\s+)?(?:DfE|DH|DHSC|DCLG|MHCLG|Department for Education|Home Office|Ministry of Justice|Ofsted|Cafcass|CQC|LGA|ADCS|NSPCC|SCIE|NCB|EIF|EEF|EPI|FFT|NFER|ONS|NAO|' +
+    'Barnardo[’\']s|Coram|Nesta|Research in Practice|Children[’\']s Commissioner|Public Health England|NHS England|Action for Children|Become|Frontline)$',
+  'i',
+);
+const ORGANISATION = /^(?:the\s+)?(?:[A-Z][\p{L}’'&.-]*\s+(?:(?:of|for|and|in|on)\s+)?){0,5}(?:Association|Society|Foundation|Trust|Council|Office|Department|Institute|Commission(?:er)?|Partnership|Agency|Alliance|Observatory|Centre|Board|Network|Group)$/u;
+const isPublisher = (name: string): boolean => PUBLISHERS.test(name) || ORGANISATION.test(name);
+
 const SUBJECT_VERB = /^(.+?)\s+(?:has|had|have)\s+(?:now\s+)?(published|updated|released)\s+(.+)$/i;
 const ON_DATE_SENTENCE = new RegExp(
   `\\bOn\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?),?\\s+(.+?)\\s+(?:has\\s+|have\\s+)?(published|updated|released|launched)\\s+(.+?)(?:\\.(?:\\s|$)|$)`,
@@ -33,14 +50,21 @@ const kindOf = (verb: string): SightedPublication['kind'] => (/^updated$/i.test(
 /** One Tools & Templates line, or null when it is prose rather than a listed document. */
 export function parsePublicationLine(line: string, issueDate: string | null): Parsed | null {
   let text = line.includes(':') ? line.replace(/\s+Authors?:.*?(?=\s+(?:published|updated)\b|$)/i, '') : line;
-  const dateMatch = TRAILING_DATE.exec(text);
+  let publisher: string | null = null;
   let date: string | null = null;
+  const citation = text.endsWith(')') ? CITATION.exec(text) : null;
+  if (citation) {
+    publisher = publisherName(citation[1]);
+    const month = monthNumber(citation[3]!);
+    date = /^\d/.test(citation[2]!) ? (findDayMonthYear(citation[2]!, issueDate)?.date ?? null) : month ? isoMonth(Number(citation[4]), month) : null;
+    text = text.slice(0, citation.index);
+  }
+  const dateMatch = citation ? null : TRAILING_DATE.exec(text);
   if (dateMatch) {
     date = findDayMonthYear(dateMatch[0], issueDate)?.date ?? null;
     text = text.slice(0, dateMatch.index);
   }
   let kind: SightedPublication['kind'] = 'published';
-  let publisher: string | null = null;
   const verb = TRAILING_VERB.exec(text);
   if (verb) {
     kind = kindOf(verb[1]!);
@@ -53,10 +77,15 @@ export function parsePublicationLine(line: string, issueDate: string | null): Pa
     kind = kindOf(subject[2]!);
     text = subject[3]!;
   }
+  const leading = publisher === null && (citation || dateMatch || verb) ? LEADING_NAME.exec(text) : null;
+  if (leading && isPublisher(tidy(leading[1]!))) {
+    publisher = publisherName(leading[1]);
+    text = leading[2]!;
+  }
   const title = tidy(text).replace(/\.$/, '');
   if (title.length < 3) return null;
   // Undated lines are documents only when they read like titles, not sentences.
-  if (!dateMatch && !verb && (/[.:;]$/.test(line.trim()) || /^(we|our|the \w+ area|this|please)\b/i.test(title))) {
+  if (!citation && !dateMatch && !verb && (/[.:;]$/.test(line.trim()) || /^(we|our|the \w+ area|this|please)\b/i.test(title))) {
     return null;
   }
   return { title, publisher, date, kind };

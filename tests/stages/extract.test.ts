@@ -16,6 +16,13 @@ describe('Tools & Templates lines', () => {
     ['The LGA had published a guide to commissioning 24 February 2021', ['a guide to commissioning', 'LGA', '2021-02-24', 'published']],
     ['A Practice Paper Authors: A Person & B Person Published 20 February 2021', ['A Practice Paper', null, '2021-02-20', 'published']],
     ['Regional Protocol for Missing Children', ['Regional Protocol for Missing Children', null, null, 'published']],
+    ['Fostering in the region: a snapshot (DfE, February 2021)', ['Fostering in the region: a snapshot', 'DfE', '2021-02', 'published']],
+    ['Joint working guide (Barnardo’s, 12 February 2021)', ['Joint working guide', 'Barnardo’s', '2021-02-12', 'published']],
+    ['Ofsted: Learning from early help reviews – published 4 February 2021', ['Learning from early help reviews', 'Ofsted', '2021-02-04', 'published']],
+    ['Local Government Association – Adolescent risk: a resource pack (published 23 February 2021)', ['Adolescent risk: a resource pack', 'Local Government Association', '2021-02-23', 'published']],
+    ['Regional Placement Review: year ending March 2020 published 2 March 2021', ['Regional Placement Review: year ending March 2020', null, '2021-03-02', 'published']],
+    ['Coronavirus: guidance for care providers updated 1 March 2021', ['Coronavirus: guidance for care providers', null, '2021-03-01', 'updated']],
+    ['Working Together – a briefing for designated officers published 1 March 2021', ['Working Together – a briefing for designated officers', null, '2021-03-01', 'published']],
   ])('%s', (line, [title, publisher, date, kind]) => {
     expect(parsePublicationLine(line, '2021-03-05')).toEqual({ title, publisher, date, kind });
   });
