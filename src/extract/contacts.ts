@@ -1,5 +1,6 @@
 // Contact Details: "Role: Name (Organisation)", a phone number on the same or a later
-// line, sometimes an email address. Phones become E.164 through libphonenumber-js.
+// line, sometimes an email address; in older issues the name alone on a line with
+// "Role (Organisation)" on the next. Phones become E.164 through libphonenumber-js.
 import { findPhoneNumbersInText } from 'libphonenumber-js/core';
 // Passed explicitly so the CLI build can keep only the +44 countries (scripts/build.mjs).
 import metadata from 'libphonenumber-js/min/metadata';
@@ -64,9 +65,10 @@ export function extractContacts(
   const contacts: SightedContact[] = [];
   const warnings: SegmentWarning[] = [];
   let current: SightedContact | null = null;
+  /** The name stood alone on its line: the next line without a colon says the role. */
+  let awaitingRole = false;
   for (const { text, line } of lines) {
     if (text === '') continue;
-    const parsed = parseContactLine(text);
     const phone = phonesIn(text)[0] ?? null;
     const email = mayHoldEmail(text) ? (EMAIL.exec(text)?.[0] ?? null) : null;
     // The number is quoted from the text it was found in: with the email taken out, digits
@@ -74,8 +76,22 @@ export function extractContacts(
     const phoneText = email === null ? text : text.replace(EMAIL, '');
     const invalidPhone = !phone && phoneLike(phoneText) ? PHONE_LIKE.exec(phoneText) : null;
     if (invalidPhone) warnings.push({ code: 'invalid-phone', message: `not a valid UK phone number: "${invalidPhone[0]}"`, line });
-    if (parsed) {
-      current = { name: parsed.name, role: parsed.role, organisation: parsed.organisation, phone, email, source, line };
+    const contactBits = phone !== null || email !== null || invalidPhone !== null;
+    if (current && awaitingRole && !contactBits && !text.includes(':')) {
+      awaitingRole = false;
+      const roleOrg = NAME_ORG.exec(text.trim());
+      current.role = (roleOrg?.groups?.name ?? text).trim() || null;
+      current.organisation = roleOrg?.groups?.org?.trim() || null;
+      continue;
+    }
+    awaitingRole = false;
+    const parsed = parseContactLine(text);
+    const alone = !parsed && !contactBits && isPersonName(text.trim());
+    if (parsed || alone) {
+      current = parsed
+        ? { name: parsed.name, role: parsed.role, organisation: parsed.organisation, phone, email, source, line }
+        : { name: text.trim(), role: null, organisation: null, phone: null, email: null, source, line };
+      awaitingRole = alone;
       contacts.push(current);
     } else if (current && (phone || email || phoneLike(text))) {
       current.phone ??= phone;

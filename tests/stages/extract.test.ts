@@ -58,6 +58,23 @@ describe('Contact Details', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a name alone on its line with "Role (Organisation)" on the next', () => {
+    const text = 'Jo Bloggs\nWorkforce Lead (Somewhere Council)\nMobile: 07911 123456\n\nSam Smith\nData Adviser\nsam.smith@example.org\nData Lead: Ann Other (Elsewhere)';
+    const { contacts, warnings } = extractContacts(toLines(text), 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone, email }) => ({ name, role, organisation, phone, email }))).toEqual([
+      { name: 'Jo Bloggs', role: 'Workforce Lead', organisation: 'Somewhere Council', phone: '+447911123456', email: null },
+      { name: 'Sam Smith', role: 'Data Adviser', organisation: null, phone: null, email: 'sam.smith@example.org' },
+      { name: 'Ann Other', role: 'Data Lead', organisation: 'Elsewhere', phone: null, email: null },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('does not take the line after a "Role: Name" contact as its role', () => {
+    const { contacts, warnings } = extractContacts(toLines('Lead: Jo Bloggs (Council)\nsee the website for more'), 'x');
+    expect(contacts[0]?.role).toBe('Lead');
+    expect(warnings).toEqual([{ code: 'unparsed-contact', message: expect.stringContaining('see the website'), line: 2 }]);
+  });
+
   it('takes an inline phone and email', () => {
     const { contacts } = extractContacts(toLines('Lead: Jo Bloggs (Council) 01234 567890 jo.bloggs@example.org'), 'x');
     expect(contacts[0]).toMatchObject({ phone: '+441234567890', email: 'jo.bloggs@example.org' });
