@@ -71,7 +71,7 @@ function days(result: DateResult, issueDate: string | null): string[] {
 /** The dates and the free-standing times written in each of `texts`. */
 export function findAllMentions(texts: string[], issueDate: string | null): Mentions[] {
   const reference = issueDate ? new Date(`${issueDate}T12:00:00Z`) : new Date(0);
-  return readDates(texts, reference).map((results) => toMentions(results, issueDate));
+  return readDates(texts, reference).map((results, i) => toMentions(results, issueDate, texts[i] ?? ''));
 }
 
 /** The dates and the free-standing times written in `text`. */
@@ -79,13 +79,36 @@ export function findMentions(text: string, issueDate: string | null): Mentions {
   return findAllMentions([text], issueDate)[0] ?? { dates: [], times: [] };
 }
 
-function toMentions(results: DateResult[], issueDate: string | null): Mentions {
-  const mentions: Mentions = { dates: [], times: [] };
+/**
+ * A 24-hour clock, which chrono does not read: "1000-1200 hrs", "0930-1600 hours",
+ * "0930 hrs". A single four-digit number needs "hrs": "1200 hours of training" is a count.
+ */
+const HOURS_CLOCK = /(?<![\p{L}\p{N}£$.,:/-])([01]\d|2[0-3])([0-5]\d)(?:\s*(?:-|–|to)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)|\s*hrs)\b/giu;
+
+function hoursClocks(text: string): TimeMention[] {
+  if (!/hours|hrs/i.test(text)) return [];
+  return Array.from(text.matchAll(HOURS_CLOCK), (m) => ({
+    index: m.index,
+    length: m[0].length,
+    start: `${m[1]}:${m[2]}`,
+    end: m[3] ? `${m[3]}:${m[4]}` : null,
+  }));
+}
+
+/** Between a date and a time that is its own: "14 July, 13:00", "28–29 September – 0930-1600 hrs". */
+const DATE_TIME_GAP = /^[\s,–-]{0,4}$/;
+
+function toMentions(results: DateResult[], issueDate: string | null, text: string): Mentions {
+  const mentions: Mentions = { dates: [], times: hoursClocks(text) };
+  /** Times written with a weekday and no date: "(Tuesday), 13:00–15:30" after "14 July". */
+  const weekdayTimes: Array<TimeMention & { weekday: number }> = [];
   for (const result of results) {
     const start = clock(result.start);
     if (!result.start.isCertain('month') && !result.start.isCertain('day')) {
       if (start && !result.start.isCertain('weekday')) {
         mentions.times.push({ index: result.index, length: result.text.length, start, end: clock(result.end) });
+      } else if (start) {
+        weekdayTimes.push({ index: result.index, length: result.text.length, start, end: clock(result.end), weekday: result.start.get('weekday') ?? -1 });
       }
       continue;
     }
@@ -104,5 +127,30 @@ function toMentions(results: DateResult[], issueDate: string | null): Mentions {
       });
     }
   }
+  if (mentions.dates.length > 0 && (mentions.times.length > 0 || weekdayTimes.length > 0)) attachTimes(mentions, weekdayTimes, text);
+  mentions.times.sort((a, b) => a.index - b.index);
   return mentions;
+}
+
+/**
+ * Gives a date without a time the time written right after it, which chrono did not join:
+ * one with a weekday of its own ("14 July (Tuesday), 13:00–15:30", when that is the
+ * date's weekday) or one chrono does not read ("the 3rd of July, 1000-1200 hrs"). The
+ * days of one range ("28–29 September 2016, 0930-1600 hrs") all take it.
+ */
+function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { weekday: number }>, text: string): void {
+  const used = new Set<TimeMention>();
+  for (const date of mentions.dates) {
+    if (date.start !== null) continue;
+    const end = date.index + date.length;
+    const follows = (time: TimeMention): boolean => time.index >= end && DATE_TIME_GAP.test(text.slice(end, time.index));
+    const time =
+      mentions.times.find(follows) ??
+      weekdayTimes.find((t) => follows(t) && date.date.length === 10 && weekday(date.date) === t.weekday);
+    if (!time) continue;
+    date.start = time.start;
+    date.end = time.end;
+    used.add(time);
+  }
+  if (used.size > 0) mentions.times = mentions.times.filter((time) => !used.has(time));
 }

@@ -28,6 +28,26 @@ describe('times chrono reads wrongly', () => {
     expect(times(`Thursday 5 March 2020, ${text}`)).toEqual([`2020-03-05 ${expected}`]);
   });
 
+  it('reads a 24-hour "hrs" clock, alone or after a date or a two-day range', () => {
+    expect(bareTimes('Session 1000-1200 hrs in the hall')).toEqual(['10:00-12:00']);
+    expect(bareTimes('Session 0930-1600 hours in the hall')).toEqual(['09:30-16:00']);
+    expect(times('The network meets on the 3rd of July, 1000-1200 hrs, in the Council Chamber.', '2015-06-12')).toEqual(['2015-07-03 10:00-12:00']);
+    expect(times('Over two days, 28–29 September 2016, 0930-1600 hrs on both days.', '2016-07-01')).toEqual([
+      '2016-09-28 09:30-16:00',
+      '2016-09-29 09:30-16:00',
+    ]);
+    expect(bareTimes('Arrive by 0930 hrs.')).toEqual(['09:30--']);
+  });
+
+  it('does not read years, counts or money before "hours" as a clock', () => {
+    expect(bareTimes('In 2015 hours worked rose; 1200 hours of training; £1500 hrs; 2460 hrs; 1000-2015 visits')).toEqual([]);
+  });
+
+  it('puts a time after a bracketed weekday on the date when the weekday is the date\'s', () => {
+    expect(times('A workshop on 14 July (Tuesday), 13:00–15:30, at the library.', '2015-06-12')).toEqual(['2015-07-14 13:00-15:30']);
+    expect(times('A workshop on 14 July (Friday), 13:00–15:30, at the library.', '2015-06-12')).toEqual(['2015-07-14']);
+  });
+
   it('starts "9.30 for a 10.00 start" at 10:00 (9.30 is arrival, which has no field)', () => {
     expect(times('The meeting will take place on Friday 26 March 2021, 9.30 for a 10.00 start, via Microsoft Teams.')).toEqual([
       '2021-03-26 10:00-',
