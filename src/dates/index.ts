@@ -5,7 +5,7 @@ import type { Warning } from '../schema.js';
 import { eventStatus, hasEventCue, isDeadline, isPublicationDate, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, trailingPlace } from './location.js';
-import { findAllMentions, type DateMention, type Mentions } from './mentions.js';
+import { findAllMentions, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
 import { weekday } from './calendar.js';
@@ -96,6 +96,13 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
     return titleCue && (mention.start !== null || (mention.index <= LOOK_BACK && DATE_LEAD.test(before)));
   };
 
+  const mentionsOf = new Map(segments.map((seg, i) => [seg, mentions[i]]));
+  /** The one time of a list's introduction that names no day: "Both run from 10.00am - 4.00pm:". */
+  const introTime = (seg: Segment): TimeMention | null => {
+    const intro = seg.intro && mentionsOf.get(seg.intro);
+    return intro && intro.dates.length === 0 && intro.times.length === 1 ? (intro.times[0] ?? null) : null;
+  };
+
   segments.forEach((seg, i) => {
     const { dates, times } = mentions[i] ?? { dates: [], times: [] };
     if (dates.length === 0 && times.length === 0) return;
@@ -118,10 +125,11 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         continue;
       }
       if (!isEventDate(seg, reading, mention, before)) continue;
+      const shared = mention.start === null && seg.isListItem ? introTime(seg) : null;
       events.push({
         date: mention.date,
-        start: mention.start,
-        end: mention.end,
+        start: shared?.start ?? mention.start,
+        end: shared ? shared.end : mention.end,
         location: trailingPlace(after) ?? reading.place(),
         label: seg.isTitle ? null : findLabel(seg.text, before, after),
         status: eventStatus(reading.status, mention.date, context.issueDate),

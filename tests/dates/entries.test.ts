@@ -53,6 +53,30 @@ describe('events', () => {
     expect(result.events[0]?.text).toBe('The next meeting of the Network will be on Friday 24th January 2020 – 10.30-12.30.');
   });
 
+  it('gives listed days the one time of the sentence introducing the list', () => {
+    const result = datesOf(
+      '2015-06-12',
+      'Practitioner Seminars',
+      'Two further seminars have been arranged. Both run from 10.00am - 4.00pm:',
+      '• Thursday 17 September 2015 – Oxford Town Hall',
+      '• Tuesday 6 October 2015, 1.30-3.30 – Brighton Dome',
+    );
+    expect(rows(result).map((row) => row.split(' | ').slice(0, 3).join(' | '))).toEqual([
+      '2015-09-17 | 10:00 | 16:00',
+      '2015-10-06 | 13:30 | 15:30',
+    ]);
+  });
+
+  it('does not share an introduction\'s time when it holds two', () => {
+    const result = datesOf(
+      '2015-06-12',
+      'Practitioner Seminars',
+      'Seminars run 10.00-12.00 or 2pm to 4pm on these days:',
+      '• Thursday 17 September 2015 – Oxford Town Hall',
+    );
+    expect(rows(result).map((row) => row.split(' | ').slice(0, 3).join(' | '))).toEqual(['2015-09-17 | - | -']);
+  });
+
   it('reads a place after the date in a title', () => {
     const result = datesOf('2019-12-20', 'National SEND Employment Conference – Thursday 27 February 2020 – Leeds', 'The conference will equip delegates.');
     expect(rows(result)).toEqual(['2020-02-27 | - | - | Leeds | - | upcoming']);
