@@ -79,6 +79,8 @@ export function extractIssueDates(entries: EntryForDates[], context: DateContext
   });
 }
 
+const isTableRow = (text: string): boolean => text.split(' | ').length >= 3;
+
 /** What each date of one entry is: an event, a deadline, a publication date or nothing. */
 function judge(segments: Segment[], mentions: Mentions[], context: DateContext): EntryDates {
   const read = reader();
@@ -93,6 +95,8 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
   const isEventDate = (seg: Segment, reading: Reading, mention: DateMention, before: string): boolean => {
     if (reading.cue) return true;
     if (seg.isListItem) return titleCue || (seg.intro !== null && read(seg.intro).cue);
+    // A timed date in a table row is a schedule line: "Tuesday 21 May | 10.00-12.00 | Teams".
+    if (mention.start !== null && isTableRow(seg.text)) return true;
     return titleCue && (mention.start !== null || (mention.index <= LOOK_BACK && DATE_LEAD.test(before)));
   };
 

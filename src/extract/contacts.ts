@@ -12,6 +12,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 // "Role: Name (Organisation)" — the name holds no colon, so the role runs to the last one.
 const ROLE_NAME_ORG = /^(?<role>.+?)\s*:\s*(?<name>[^:()]+?)\s*(?:\((?<org>[^()]+)\))?$/u;
 const NAME_ORG = /^(?<name>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;
+const UNCLOSED_ORG = /\s*\([^()]*$/;
 const PHONE_LIKE = /(?:\+?\d[\d ()-]{8,}\d)/;
 
 export function isPersonName(text: string): boolean {
@@ -51,7 +52,10 @@ const phoneLike = (text: string): boolean => TWO_DIGITS.test(text) && PHONE_LIKE
 function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
   const withoutEmail = mayHoldEmail(text) ? text.replace(EMAIL, ' ') : text;
   const withoutContactBits = withoutEmail.trim().replace(/\s[+\d][\d ()-]{8,}$/, '').trim();
-  const m = ROLE_NAME_ORG.exec(withoutContactBits) ?? NAME_ORG.exec(withoutContactBits);
+  // A page cut off inside the organisation ("Name (South East Sector-Led Impro"): the
+  // name and role stand, the organisation is unknown.
+  const complete = withoutContactBits.replace(UNCLOSED_ORG, '');
+  const m = ROLE_NAME_ORG.exec(complete) ?? NAME_ORG.exec(complete);
   if (!m?.groups) return null;
   const name = m.groups.name!.trim();
   if (!isPersonName(name)) return null;

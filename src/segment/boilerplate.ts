@@ -2,7 +2,7 @@
 // intro paragraph. These are the website's fixed texts, not bulletin content; a line
 // matching one is never an item.
 const CHROME_PATTERNS = [
-  /click on the main section icons/i,
+  /\b(?:click on|use) the (?:main )?section icons/i,
   /always on the look-?out for good ideas/i,
   /improvement plan for \S+ can be found here/i,
   /main headlines and highlights/i,

@@ -27,7 +27,7 @@ export interface Split {
   stray: SourceLine[];
 }
 
-const BULLET = /^(?:[-–•*·▪◦o]\s|\d{1,2}[.)]\s)/;
+export const BULLET = /^(?:[-–•*·▪◦o]\s|\d{1,2}[.)]\s)/;
 /** Editorial sub-headings inside an entry (2023 onwards), never entry titles. */
 const SUBHEADING = /^(headlines?|details|key (findings|points|messages)|more information|further information|background|summary|overview|findings|recommendations|next steps|resources|what'?s new|contents)\s*:?$/i;
 /** "On 27 February <organisation> published <title>": opens the body of a 2023 entry. */

@@ -4,9 +4,11 @@ import type { SourceLine } from '../model.js';
 import type { Layout, Section } from '../schema.js';
 import { InputError } from '../decode.js';
 import { isBoilerplate } from './boilerplate.js';
+import { findFurniture } from './furniture.js';
 import { type RawEntry, isPublishedSentence, splitByTitles, splitLabelled } from './entries.js';
 import { type Header, findHeaders } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, markerOf } from './labels.js';
+import { unwrap } from './unwrap.js';
 
 export interface SegmentWarning {
   code: string;
@@ -48,12 +50,21 @@ function looksTruncated(last: SourceLine | undefined, region: Region): boolean {
   return !/[.!?)"”’]$/.test(text) && !/\bhere$/i.test(text);
 }
 
-export function segment(lines: SourceLine[]): Segmented {
+function trailingBlanks(region: SourceLine[]): number {
+  let n = 0;
+  while (n < region.length && region[region.length - 1 - n]!.text === '') n++;
+  return n;
+}
+
+export function segment(sourceLines: SourceLine[]): Segmented {
   const warnings: SegmentWarning[] = [];
+  const lines = unwrap(sourceLines);
   const markers = lines.map((l) => markerOf(l.text));
   const firstMarker = markers.findIndex((m) => m !== null);
+  const furniture = findFurniture(lines);
   const headers = findHeaders(lines);
-  const leading = headers.filter((h) => firstMarker < 0 || h.index < firstMarker);
+  // The header repeated at a page break is no place for the entries to start.
+  const leading = headers.filter((h) => (firstMarker < 0 || h.index < firstMarker) && !furniture[h.index]);
   const header = leading.at(-1) ?? headers[0] ?? null;
 
   if (!header) {
@@ -81,7 +92,24 @@ export function segment(lines: SourceLine[]): Segmented {
   const start = header ? header.index + 1 : 0;
   const regions: Record<Region, SourceLine[]> = { new: [], reminders: [], tools: [], contacts: [] };
   let region = regions.new;
+  // Blank lines on each side of the furniture last cut out: the page break leaves the
+  // wider of the two gaps, so a title after it still stands between double blank lines.
+  let gapBefore = 0;
+  let gapAfter: number | null = null;
   for (let i = start; i < lines.length; i++) {
+    if (furniture[i]) {
+      if (gapAfter === null) gapBefore = trailingBlanks(region);
+      gapAfter = 0;
+      continue;
+    }
+    if (gapAfter !== null) {
+      if (lines[i]!.text === '') {
+        gapAfter++;
+        continue;
+      }
+      for (let k = gapBefore; k < gapAfter; k++) region.push({ text: '', line: lines[i]!.line - gapAfter + k });
+      gapAfter = null;
+    }
     const marker = markers[i];
     if (marker) {
       region = regions[marker];
@@ -115,7 +143,7 @@ export function segment(lines: SourceLine[]): Segmented {
   if (!markers.includes('tools')) warnings.push({ code: 'missing-section', message: 'no "Tools & Templates" section', line: null });
   if (!markers.includes('contacts')) warnings.push({ code: 'missing-section', message: 'no "Contact Details" section', line: null });
 
-  const lastIndex = lines.findLastIndex((l) => l.text !== '');
+  const lastIndex = lines.findLastIndex((l, i) => l.text !== '' && !furniture[i]);
   let lastRegion: Region = 'new';
   for (let i = 0; i <= lastIndex; i++) lastRegion = markers[i] ?? lastRegion;
   if (lastIndex >= start && !markers[lastIndex] && looksTruncated(lines[lastIndex], lastRegion)) {

@@ -3,7 +3,8 @@
 // editors misspell them ("Remiders from previous week", "Tools and Templates").
 import { fold } from '../ids.js';
 
-export const PROGRAMME_LABEL = /^programme\s*:\s*(.*)$/i;
+// "Programme -" too, but not "Programme-wide": a dash must stand apart.
+export const PROGRAMME_LABEL = /^programme\s*(?::|\s[–—-](?=\s|$))\s*(.*)$/i;
 export const UPDATE_LABEL = /^update\s*:\s*(.*)$/i;
 export const ACTION_LABEL = /^action\s+req[a-z]*\s*[:–—-]?\s*(.*)$/i;
 

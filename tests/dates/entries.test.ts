@@ -149,6 +149,25 @@ describe('events', () => {
   });
 });
 
+describe('table rows', () => {
+  it('reads a timed date in a pipe table row as an event, with the last cell as its place', () => {
+    const result = datesOf(
+      '2024-05-10',
+      'Principal Social Worker Network – summer term dates',
+      'The network has agreed its dates for the term.',
+      'Date | Time | Venue',
+      'Tuesday 21 May 2024 | 10.00-12.00 | via MS Teams',
+      'Tuesday 4 June 2024 | 14.00-16.00 | County Hall, Lewes',
+    );
+    expect(rows(result)).toEqual(['2024-05-21 | 10:00 | 12:00 | Microsoft Teams | - | upcoming', '2024-06-04 | 14:00 | 16:00 | County Hall, Lewes | - | upcoming']);
+  });
+
+  it('does not read an untimed date in a table row as an event', () => {
+    const result = datesOf('2024-05-10', 'Inspection outcomes', 'Authority | Date | Judgement', 'Anytown | 21 March 2024 | Good');
+    expect(result.events).toEqual([]);
+  });
+});
+
 describe('deadlines', () => {
   it.each([
     ['Please submit the week 9 return by 5pm on 27 May using the usual template.', '2020-05-27 17:00 L2'],

@@ -123,3 +123,17 @@ describe('items', () => {
     expect(findReferrals(['please contact Jo Bloggs (details below) or contact Sam Smith.', 'contact The Care Team'])).toEqual(['Jo Bloggs', 'Sam Smith']);
   });
 });
+
+describe('Contact Details cut off', () => {
+  it('keeps name and role of a line cut inside its organisation; the organisation is unknown', () => {
+    const { contacts, warnings } = extractContacts(toLines('AD Education Network Lead: Anna Kowalczyk (South East Sector-Led Impro'), 'x');
+    expect(contacts.map(({ name, role, organisation }) => ({ name, role, organisation }))).toEqual([
+      { name: 'Anna Kowalczyk', role: 'AD Education Network Lead', organisation: null },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('still refuses a cut line whose name is not a name', () => {
+    expect(extractContacts(toLines('please contact the office (open on weekd'), 'x').contacts).toEqual([]);
+  });
+});

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/decode.js';
 import { toLines } from '../../src/normalise.js';
 import { findHeaders } from '../../src/segment/header.js';
-import { markerOf } from '../../src/segment/labels.js';
+import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
+import { isProgrammeLabel, markerOf } from '../../src/segment/labels.js';
+import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
 
 const seg = (text: string) => segment(toLines(text));
@@ -172,5 +174,119 @@ describe('segment', () => {
 
   it('refuses text that is not a bulletin', () => {
     expect(() => seg('Dear all,\n\nPlease find the minutes attached.\n\nThanks')).toThrow(InputError);
+  });
+});
+
+describe('page furniture', () => {
+  const para = (s: string) => `${s} ${'and the text of the entry goes on for a while. '.repeat(3)}`;
+  const page = [
+    'We use cookies on this site. Accept all cookies | Reject non-essential cookies',
+    'Weekly Update',
+    'UPDATE NO 612 10 May 2024',
+    '',
+    '',
+    'First Title',
+    '',
+    '',
+    para('First body.'),
+    '',
+    'Action Required:',
+    '',
+    'o one',
+    '',
+    'Page 1 of 3',
+    '\f',
+    'UPDATE NO 612 10 May 2024',
+    '',
+    'o two',
+    '',
+    'Back to top',
+    '',
+    'Page 2 of 3',
+    '',
+    'Weekly Update',
+    '',
+    '',
+    'Second Title',
+    '',
+    '',
+    para('Second body.'),
+  ].join('\n');
+
+  it('is cut out: the header repeated at a page break does not restart the entries', () => {
+    const result = seg(page);
+    expect(result.header?.number).toBe(612);
+    expect(result.entries.map((e) => e.title)).toEqual(['First Title', 'Second Title']);
+    const first = result.entries[0]!.body.map((l) => l.text).join('\n');
+    expect(first).toContain('o one\n\no two');
+    expect(first).not.toMatch(/Page|UPDATE NO|Back to top|Weekly Update/);
+    expect(result.warnings).toEqual([{ code: 'missing-section', message: expect.any(String), line: null }, { code: 'missing-section', message: expect.any(String), line: null }]);
+  });
+
+  it('marks standalone kinds anywhere, and a repeated short line only when it heads a page', () => {
+    const lines = toLines(['Page 3', 'Return to top', 'Skip to main content Home News', 'text', 'Weekly Update', 'Weekly Update'].join('\n'));
+    expect(findFurniture(lines)).toEqual([true, true, true, false, false, false]);
+    // After a footer, a repeated short line heads the page: it and its copies go.
+    const headed = toLines(['Weekly Update', 'text', 'Page 1 of 2', '', 'Weekly Update', 'more'].join('\n'));
+    expect(findFurniture(headed)).toEqual([true, false, true, false, true, false]);
+    // Without a page footer, a repeated line is content.
+    expect(findFurniture(toLines('Regional meeting\nRegional meeting'))).toEqual([false, false]);
+    expect(isFurnitureLine('Cookies and the law: a briefing for schools')).toBe(false);
+  });
+
+  it('does not read a page footer as the cut-off end of the page', () => {
+    expect(seg(`${page}\n\nPage 3 of 3`).warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+});
+
+describe('hard-wrapped text', () => {
+  const wrapped = (lines: string[]) => unwrap(toLines(lines.join('\n'))).map((l) => [l.line, l.text]);
+  const filler = Array.from({ length: 10 }, () => 'A full line of prose wrapped by the scraper at forty-eight columns.'.slice(0, 48));
+
+  it('finds the width only where lines are short and many come close to it', () => {
+    expect(wrapWidth(toLines(filler.join('\n')))).toBe(48);
+    expect(wrapWidth(toLines([...filler, 'x'.repeat(300)].join('\n')))).toBeNull();
+    expect(wrapWidth(toLines(filler.slice(0, 5).join('\n')))).toBeNull();
+  });
+
+  it('joins a line the next word would have overflowed, at a hyphen without a space', () => {
+    const out = wrapped([
+      ...filler,
+      'Programme:',
+      'A title long enough to be wrapped by the mail',
+      'client',
+      'Update:',
+      'The meeting is on Thursday 11 January, 10.00-',
+      '12.00, via Teams. A short last line.',
+      'Then a line that starts a new paragraph.',
+      '- a bullet that is long enough to need wrapping at',
+      'the width',
+      '- a second bullet',
+    ]);
+    expect(out.slice(filler.length)).toEqual([
+      [11, 'Programme:'],
+      [12, 'A title long enough to be wrapped by the mail client'],
+      [14, 'Update:'],
+      [15, 'The meeting is on Thursday 11 January, 10.00-12.00, via Teams. A short last line.'],
+      [17, 'Then a line that starts a new paragraph.'],
+      [18, '- a bullet that is long enough to need wrapping at the width'],
+      [20, '- a second bullet'],
+    ]);
+  });
+
+  it('leaves unwrapped text alone', () => {
+    const lines = toLines(['x'.repeat(200), 'short', 'y'.repeat(150)].join('\n'));
+    expect(unwrap(lines)).toBe(lines);
+  });
+});
+
+describe('labels', () => {
+  it.each([
+    ['Programme -', true],
+    ['Programme – Title on the line', true],
+    ['Programme-wide review of audits', false],
+    ['Programme Board on 18 January', false],
+  ])('%s', (text, label) => {
+    expect(isProgrammeLabel(text)).toBe(label);
   });
 });

@@ -1,0 +1,63 @@
+// Page furniture that PDF-to-text and print-page scrapes leave in a bulletin: page
+// footers ("Page 2 of 5"), the running title and the issue header repeated at the top of
+// each page, "Back to top" links, cookie banners and menu bars. Unlike the site chrome of
+// boilerplate.ts, furniture falls anywhere, mid-entry or mid-list, so it is cut out
+// rather than blanked: blanking it would split a list or a paragraph in two.
+import type { SourceLine } from '../model.js';
+import { parseHeaderLine } from './header.js';
+import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
+
+const PAGE_FOOTER = /^page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+const STANDALONE = [
+  PAGE_FOOTER,
+  /^(?:[↑^]\s*)?(?:back|return) to (?:the )?top$/i,
+  /^skip to (?:main )?content\b/i,
+  /\bcookies?\b.*\b(?:accept|reject|consent|settings|preferences)\b|\bwe use cookies\b/i,
+];
+
+export function isFurnitureLine(text: string): boolean {
+  return text !== '' && text.length <= 200 && STANDALONE.some((pattern) => pattern.test(text));
+}
+
+/** A line that may head a page: short, repeated elsewhere, and no part of the bulletin's structure. */
+function mayBeRunningTitle(text: string, counts: Map<string, number>): boolean {
+  if (parseHeaderLine(text)) return true;
+  return (
+    text.length <= 60 &&
+    (counts.get(text) ?? 0) >= 2 &&
+    !isProgrammeLabel(text) &&
+    !isUpdateLabel(text) &&
+    !isActionLabel(text) &&
+    markerOf(text) === null
+  );
+}
+
+/**
+ * Which lines are page furniture: the standalone kinds anywhere, and after a page footer
+ * the lines that head the next page (the issue header, or a short line the file repeats),
+ * with every other copy of such a running title.
+ */
+export function findFurniture(lines: SourceLine[]): boolean[] {
+  const furniture = lines.map((l) => isFurnitureLine(l.text));
+  if (!lines.some((l) => PAGE_FOOTER.test(l.text))) return furniture;
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text !== '') counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const runningTitles = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE_FOOTER.test(lines[i]!.text)) continue;
+    // Up to two heading lines (a title and the issue header) open the next page.
+    let headed = 0;
+    for (let j = i + 1; j < lines.length && headed < 2; j++) {
+      const text = lines[j]!.text;
+      if (text === '' || furniture[j]) continue;
+      if (!mayBeRunningTitle(text, counts)) break;
+      furniture[j] = true;
+      if (!parseHeaderLine(text)) runningTitles.add(text);
+      headed++;
+    }
+  }
+  lines.forEach((l, i) => {
+    if (runningTitles.has(l.text)) furniture[i] = true;
+  });
+  return furniture;
+}
