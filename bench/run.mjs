@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathologicalCases } from './pathological.mjs';
-import { synthesise } from './synth.mjs';
+import { synthesise, templateFiles } from './synth.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const out = path.join(here, 'out');
@@ -41,10 +41,12 @@ const MB = 1e6;
 const fmt = (n, digits = 1) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Writes the archive unless bench/out already holds the same one (same generator, same size). */
+/** Writes the archive unless bench/out already holds the same one (same generator, fixtures and size). */
 function archive(size) {
   const dir = path.join(out, `archive-${size}`);
-  const stamp = createHash('sha256').update(readFileSync(path.join(here, 'synth.mjs'))).update(String(size)).digest('hex');
+  const hash = createHash('sha256').update(readFileSync(path.join(here, 'synth.mjs'))).update(String(size));
+  for (const file of templateFiles()) hash.update(path.relative(here, file)).update(readFileSync(file));
+  const stamp = hash.digest('hex');
   const stampFile = path.join(dir, '.stamp');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dir;
   rmSync(dir, { recursive: true, force: true });

@@ -27,7 +27,8 @@ const DAY_MS = 86_400_000;
 const WORD = /\b[a-z]{4,}\b/g;
 
 /** The UTF-8 fixtures (the encodings fixtures would only test decoding), each with its date. */
-function templates() {
+/** Every fixture text the archive may be made from, sorted: the archive changes with any of them. */
+export function templateFiles() {
   const files = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -37,8 +38,12 @@ function templates() {
     }
   };
   walk(root);
+  return files.sort();
+}
+
+function templates() {
   const out = [];
-  for (const file of files.sort()) {
+  for (const file of templateFiles()) {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
     const header = HEADER.exec(text);
     if (text.includes('\uFFFD') || text.includes('\0') || !header) continue;
