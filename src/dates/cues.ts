@@ -88,6 +88,18 @@ export function statusWords(text: string): StatusWords {
   return BOOKING.test(text) ? 'booking-open' : null;
 }
 
+/** Ends just before the day a gathering was moved to: "postponed to (Tuesday) 21 June". */
+const NEW_DATE = /\b(?:postponed|rescheduled|deferred)\s+(?:to|until|for)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
+
+/**
+ * What the words say about one date of the text: the day a gathering was postponed to is
+ * not itself postponed (or cancelled), only bookable when the text says so.
+ */
+export function dateStatusWords(words: StatusWords, before: string, text: string): StatusWords {
+  if ((words === 'postponed' || words === 'cancelled') && NEW_DATE.test(before)) return BOOKING.test(text) ? 'booking-open' : null;
+  return words;
+}
+
 /** The status of an event on `date`: the words, else past or upcoming against the issue date. */
 export function eventStatus(words: StatusWords, date: string, issueDate: string | null): EventStatus | null {
   if (words !== null && words !== 'booking-open') return words;

@@ -2,7 +2,7 @@
 // parsers and refiners, and judged by the words around each date.
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
-import { eventStatus, hasEventCue, isDeadline, isPublicationDate, statusWords, type StatusWords } from './cues.js';
+import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isPublicationDate, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, trailingPlace } from './location.js';
 import { findAllMentions, type DateMention, type Mentions, type TimeMention } from './mentions.js';
@@ -42,7 +42,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** What a segment's words say, worked out once however many dates it holds. */
 interface Reading {
   cue: boolean;
-  /** Its own place, else that of the sentence introducing its list. */
+  /** Its own place, else (for a list's introduction) its paragraph's, else that of the sentence introducing its list. */
   place: () => string | null;
   status: StatusWords;
 }
@@ -55,7 +55,10 @@ function reader(): (seg: Segment) => Reading {
       let place: string | null | undefined;
       reading = {
         cue: hasEventCue(seg.text),
-        place: () => (place === undefined ? (place = findLocation(seg.text) ?? (seg.intro ? read(seg.intro).place() : null)) : place),
+        place: () =>
+          place === undefined
+            ? (place = findLocation(seg.text) ?? (seg.lead === null ? null : findLocation(seg.lead)) ?? (seg.intro ? read(seg.intro).place() : null))
+            : place,
         status: statusWords(seg.text),
       };
       cache.set(seg, reading);
@@ -136,7 +139,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         end: shared ? shared.end : mention.end,
         location: trailingPlace(after) ?? reading.place(),
         label: seg.isTitle ? null : findLabel(seg.text, before, after),
-        status: eventStatus(reading.status, mention.date, context.issueDate),
+        status: eventStatus(dateStatusWords(reading.status, before, seg.text), mention.date, context.issueDate),
         text: seg.text,
         ...at,
       });

@@ -11,6 +11,11 @@ export interface Segment {
   isListItem: boolean;
   /** The sentence ending in ":" that the list this item belongs to hangs from. */
   intro: Segment | null;
+  /**
+   * For a list's introduction, the undated sentences before it on its line: "Each session
+   * runs on Teams. Sessions will be recorded:" says where the listed days are held.
+   */
+  lead: string | null;
 }
 
 const BULLET = /^(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+/;
@@ -68,22 +73,26 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
     const collapsed = flatten(source.text);
     if (!collapsed) return;
     if (i === 0) {
-      out.push({ text: collapsed, line: source.line, isTitle: true, isListItem: false, intro: null });
+      out.push({ text: collapsed, line: source.line, isTitle: true, isListItem: false, intro: null, lead: null });
       return;
     }
     const bullet = BULLET.exec(collapsed);
     const text = bullet ? collapsed.slice(bullet[0].length) : collapsed;
     if (bullet || (intro && DATED_START.test(text))) {
-      if (dated(text)) out.push({ text, line: source.line, isTitle: false, isListItem: true, intro });
+      if (dated(text)) out.push({ text, line: source.line, isTitle: false, isListItem: true, intro, lead: null });
       return;
     }
     intro = null;
     const isDated = dated(text);
     if (!isDated && !text.endsWith(':')) return;
+    const undated: string[] = [];
     for (const sentence of sentences(text)) {
-      const piece: Segment = { text: sentence.text, line: source.line, isTitle: false, isListItem: false, intro: null };
+      const isIntro = sentence.text.endsWith(':');
+      const lead = isIntro && undated.length > 0 ? undated.join(' ') : null;
+      const piece: Segment = { text: sentence.text, line: source.line, isTitle: false, isListItem: false, intro: null, lead };
       if (isDated) out.push(piece);
-      intro = /:$/.test(sentence.text) ? piece : null;
+      intro = isIntro ? piece : null;
+      if (!isDated || !dated(sentence.text)) undated.push(sentence.text);
     }
   });
   return out;

@@ -36,6 +36,46 @@ describe('events', () => {
     expect(result.events.map((e) => e.line)).toEqual([3, 4, 6]);
   });
 
+  it('takes the place of a list from an earlier undated sentence of its introduction, not from a dated one', () => {
+    const result = datesOf(
+      '2022-05-20',
+      'Recruitment Masterclasses',
+      'Each session is free and runs on Microsoft Teams. Sessions will be recorded for those who cannot attend:',
+      '• Tuesday 24 May 2022, 10am–12pm – book here',
+    );
+    expect(rows(result)).toEqual(['2022-05-24 | 10:00 | 12:00 | Microsoft Teams | - | booking-open']);
+
+    const dated = datesOf(
+      '2022-05-20',
+      'Recruitment Masterclasses',
+      'The first session was held at County Hall on 3 May 2022. The remaining sessions are:',
+      '• Tuesday 24 May 2022, 10am–12pm – book here',
+    );
+    expect(rows(dated)).toEqual([
+      '2022-05-03 | - | - | County Hall | - | past',
+      '2022-05-24 | 10:00 | 12:00 | - | - | booking-open',
+    ]);
+  });
+
+  it('reads the day a gathering was postponed to as bookable or upcoming, the old day as postponed', () => {
+    const result = datesOf(
+      '2022-05-20',
+      'Recruitment Masterclasses',
+      'The sessions run on Microsoft Teams:',
+      '• Tuesday 24 May 2022 – postponed to Tuesday 21 June 2022, 10am–12pm – book here',
+      '• The network meeting on 8 June 2022 has been postponed until Wednesday 29 June 2022.',
+      '• The away day on 9 June 2022 has been postponed.',
+    );
+    const dayStartStatus = (row: string) => row.split(' | ').filter((_, i) => i === 0 || i === 1 || i === 5).join(' ');
+    expect(rows(result).map(dayStartStatus)).toEqual([
+      '2022-05-24 - postponed',
+      '2022-06-21 10:00 booking-open',
+      '2022-06-08 - postponed',
+      '2022-06-29 - upcoming',
+      '2022-06-09 - postponed',
+    ]);
+  });
+
   it('merges a title date with the same body date, keeping the timed one; a dash clause is a label', () => {
     const result = datesOf(
       '2019-12-06',
