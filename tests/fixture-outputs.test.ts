@@ -1,5 +1,5 @@
 // Fixture pairs: every fixtures/**/NAME.txt beside the full document it must yield,
-// NAME.out.json (the archive folder as a whole: archive.out.json). The hand-written
+// NAME.out.json (an archive folder as a whole: archive.out.json). The hand-written
 // *.expect.json files check what a reader needs; these catch any change at all, in
 // every field. After an intended change, regenerate with `npm run fixtures` and review
 // the diff in git.
@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArchive } from '../src/api.js';
+import { ARCHIVE_OUT, isArchiveDir } from './helpers/archives.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
@@ -15,7 +16,7 @@ function cases(dir: string): Array<{ input: string; output: string }> {
   const found: Array<{ input: string; output: string }> = [];
   for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
     const relative = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name === 'archive') found.push({ input: relative, output: path.join(relative, 'archive.out.json') });
+    if (entry.isDirectory() && isArchiveDir(path.join(ROOT, relative))) found.push({ input: relative, output: path.join(relative, ARCHIVE_OUT) });
     else if (entry.isDirectory()) found.push(...cases(relative));
     else if (entry.name.endsWith('.txt')) found.push({ input: relative, output: relative.replace(/\.txt$/, '.out.json') });
   }

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArchive } from '../src/api.js';
+import { isArchiveDir } from './helpers/archives.js';
 import { SHARED, hasShared, score } from './helpers/score.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -45,13 +46,13 @@ describe.runIf(hasShared)('seeds against ../shared/golden', () => {
   });
 });
 
-/** Every NAME.expect.json beside a NAME.txt under fixtures/, but the archive run. */
+/** Every NAME.expect.json beside a NAME.txt under fixtures/, but the archive runs (tests/archive.test.ts). */
 function fixturePairs(dir: string): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'archive') pairs.push(...fixturePairs(full));
-    else if (entry.name.endsWith('.expect.json')) pairs.push([path.relative(FIXTURES, full), full.replace(/\.expect\.json$/, '.txt')]);
+    if (entry.isDirectory() && !isArchiveDir(full)) pairs.push(...fixturePairs(full));
+    else if (!entry.isDirectory() && entry.name.endsWith('.expect.json')) pairs.push([path.relative(FIXTURES, full), full.replace(/\.expect\.json$/, '.txt')]);
   }
   return pairs.sort();
 }

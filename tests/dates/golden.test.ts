@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArchive } from '../../src/api.js';
+import { ARCHIVE_EXPECT, archiveDirs, archiveFiles, isArchiveDir } from '../helpers/archives.js';
 import { SHARED, hasShared, score } from '../helpers/score.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
@@ -37,20 +38,17 @@ describe.runIf(hasShared)('seeds', () => {
 function expectationFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return expectationFiles(full);
+    if (entry.isDirectory()) return isArchiveDir(full) ? [] : expectationFiles(full);
     return entry.name.endsWith('.expect.json') ? [full] : [];
   });
 }
 
 describe.runIf(hasShared)('fixtures', () => {
-  const single = expectationFiles(FIXTURES).filter((f) => !f.includes(`${path.sep}archive${path.sep}`));
-  it.each(single.map((f) => [path.relative(FIXTURES, f), f]))('%s', async (_name, file) => {
+  it.each(expectationFiles(FIXTURES).map((f) => [path.relative(FIXTURES, f), f]))('%s', async (_name, file) => {
     await expectDates(file, [file.replace(/\.expect\.json$/, '.txt')]);
   });
 
-  it('the archive', async () => {
-    const dir = path.join(FIXTURES, 'archive');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
-    await expectDates(path.join(dir, 'archive.expect.json'), files);
+  it.each(archiveDirs(FIXTURES).map((dir) => [path.relative(FIXTURES, dir), dir]))('the archive %s', async (_name, dir) => {
+    await expectDates(path.join(dir, ARCHIVE_EXPECT), archiveFiles(dir));
   });
 });
