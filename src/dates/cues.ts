@@ -58,26 +58,36 @@ export const isPublicationDate = (before: string, after: string): boolean =>
   PUBLISHED_BEFORE.test(before) || (SENTENCE_START.test(before) && PUBLISHED_AFTER.test(after));
 
 // "by", "no later than", "closing date", "the deadline for nominations is", "Closing date
-// for nominations:", "book by" — optionally followed by a clock time and "on": "by 5pm on".
-// The text tested is a short window ending where the date starts.
+// for nominations:", "book by", "extended to" — optionally followed by a clock time and
+// "on": "by 5pm on". The text tested is a short window ending where the date starts.
 const DEADLINE = new RegExp(
   '\\b(?:by|no later than|not later than|before|closes?(?:\\s+on)?|closing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|' +
     'deadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|(?:extended|moved|changed|put back|brought forward)\\s+(?:to|until)|submitted\\s+by|returned\\s+by)' +
     '\\s*[:,]?\\s*(?:the\\s+)?$',
   'i',
 );
+/** A date moved, not extended: a deadline's only when the sentence names one ("the closing date has been moved to"). */
+const MOVED_TO = /\b(?:moved|changed|put back|brought forward)\s+(?:to|until)\s*[:,]?\s*(?:the\s+)?$/i;
+const DEADLINE_NOUN = /\b(?:deadline|closing date|submissions?|returns?|applications?|nominations?|responses?|bids?|expressions? of interest)\b/i;
 
-export const isDeadline = (before: string): boolean => DEADLINE.test(before);
+/** Whether the text just before a date makes it a deadline; "the meeting has been moved to 21 June" is no deadline. */
+export function isDeadline(before: string): boolean {
+  if (!DEADLINE.test(before)) return false;
+  if (!MOVED_TO.test(before)) return true;
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+  return DEADLINE_NOUN.test(sentence);
+}
 
 const CANCELLED = /\bcancel(?:l)?ed\b/i;
-const POSTPONED = /\bpostponed\b/i;
+/** The day a gathering was put off, or moved ("rescheduled to 29 June"): it will not happen then. */
+const POSTPONED = /\b(?:postponed|rescheduled)\b/i;
 const HELD = /\b(?:already|has been|have been)\s+held\b/i;
 const BOOKING = /\bbook(?:ing)?\s+(?:here|now|open|is open|your)|\bbookings?\s+(?:are\s+|is\s+)?(?:now\s+)?open|\bregist(?:er|ration)\b/i;
 
 export type StatusWords = 'cancelled' | 'postponed' | 'held' | 'booking-open' | null;
 
 /** A word every one of the patterns above needs: most text has none. */
-const ANY_STATUS = /cancel|postponed|held|book|regist/i;
+const ANY_STATUS = /cancel|postponed|rescheduled|held|book|regist/i;
 
 /** What the text's own words say about its events, strongest first. */
 export function statusWords(text: string): StatusWords {

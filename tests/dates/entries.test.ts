@@ -57,7 +57,7 @@ describe('events', () => {
     ]);
   });
 
-  it('reads the day a gathering was postponed to as bookable or upcoming, the old day as postponed', () => {
+  it('reads the day a gathering was postponed or rescheduled to as bookable or upcoming, the old day as postponed', () => {
     const result = datesOf(
       '2022-05-20',
       'Recruitment Masterclasses',
@@ -65,6 +65,7 @@ describe('events', () => {
       '• Tuesday 24 May 2022 – postponed to Tuesday 21 June 2022, 10am–12pm – book here',
       '• The network meeting on 8 June 2022 has been postponed until Wednesday 29 June 2022.',
       '• The away day on 9 June 2022 has been postponed.',
+      '• The workshop on 14 June 2022 has been rescheduled to Thursday 30 June 2022.',
     );
     const dayStartStatus = (row: string) => row.split(' | ').filter((_, i) => i === 0 || i === 1 || i === 5).join(' ');
     expect(rows(result).map(dayStartStatus)).toEqual([
@@ -73,6 +74,8 @@ describe('events', () => {
       '2022-06-08 - postponed',
       '2022-06-29 - upcoming',
       '2022-06-09 - postponed',
+      '2022-06-14 - postponed',
+      '2022-06-30 - upcoming',
     ]);
   });
 
@@ -219,6 +222,7 @@ describe('deadlines', () => {
     ['Deadline for responses: 15 March. Please use the template.', '2020-03-15 - L2'],
     ['The survey closes on 30 March 2018. Questions should go to the lead.', '2018-03-30 - L2'],
     ['The deadline has been extended to 29 January. Please complete the survey.', '2021-01-29 - L2'],
+    ['The closing date for applications has been moved to 22 January.', '2021-01-22 - L2'],
     ['Please send your case study before 15 January.', '2020-01-15 - L2'],
   ])('reads %j', (sentence, expected) => {
     const issue = expected.startsWith('2021') ? '2021-01-08' : expected.startsWith('2018') ? '2018-03-09' : '2020-03-01';
@@ -229,6 +233,12 @@ describe('deadlines', () => {
 
   it('does not read a closing date for something else as a deadline', () => {
     expect(deadlineRows(datesOf('2020-03-01', 'Nursery review', 'The closing date for nurseries in the area was 29 February 2020.'))).toEqual([]);
+  });
+
+  it('reads a gathering moved to a new day as an event on that day, not a deadline', () => {
+    const result = datesOf('2022-05-20', 'Kinship Care Network', 'The network meeting has been moved to Wednesday 29 June 2022. Apologies for any inconvenience.');
+    expect(deadlineRows(result)).toEqual([]);
+    expect(rows(result)).toEqual(['2022-06-29 | - | - | - | - | upcoming']);
   });
 
   it('keeps a deadline and an event of the same sentence apart', () => {
