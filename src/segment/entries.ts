@@ -7,7 +7,7 @@
 //    opens a run of prose (and, where the page uses them, comes after an "Action
 //    Required:" part or starts the section).
 import type { SourceLine } from '../model.js';
-import { PROGRAMME_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
+import { PROGRAMME_LABEL, UPDATE_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
 import { type Paragraph, toParagraphs } from './paragraphs.js';
 import { append } from '../arrays.js';
 
@@ -70,18 +70,40 @@ function entryOf(titleLines: SourceLine[], body: SourceLine[]): RawEntry {
   };
 }
 
+/**
+ * The headline of an "Update:" that follows an entry's "Action Required:" part: the editor
+ * left out the next entry's "Programme:" line, and the update opens with a heading line
+ * (its inline value, else the next non-blank line). Null when no such line opens it.
+ */
+function orphanHeadline(lines: SourceLine[], at: number): SourceLine | null {
+  const inline = UPDATE_LABEL.exec(lines[at]!.text)?.[1]?.trim();
+  if (inline) return headOf(inline) === HEADING ? { text: inline, line: lines[at]!.line } : null;
+  for (let k = at + 1; k < lines.length; k++) {
+    const next = lines[k]!;
+    if (next.text === '') continue;
+    return headOf(next.text) === HEADING ? next : null;
+  }
+  return null;
+}
+
 export function splitLabelled(lines: SourceLine[]): Split {
   const entries: RawEntry[] = [];
   const stray: SourceLine[] = [];
   let title: SourceLine[] | null = null;
   let body: SourceLine[] = [];
   let inTitle = false;
+  let sawAction = false;
+  /** The headline line taken as an orphan update's title, left out of its body. */
+  let headline: SourceLine | null = null;
   const close = (): void => {
     if (title && title.length > 0) entries.push(entryOf(title, body));
     title = null;
     body = [];
+    sawAction = false;
   };
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line === headline) continue;
     const programme = isProgrammeLabel(line.text) ? PROGRAMME_LABEL.exec(line.text) : null;
     if (programme) {
       close();
@@ -89,6 +111,16 @@ export function splitLabelled(lines: SourceLine[]): Split {
       inTitle = true;
       continue;
     }
+    // "Update:" after the entry's "Action Required:" opens the next entry.
+    const orphan: SourceLine | null = sawAction && !inTitle && isUpdateLabel(line.text) ? orphanHeadline(lines, k) : null;
+    if (orphan) {
+      close();
+      title = [orphan];
+      headline = orphan;
+      body.push(orphan.line === line.line ? { text: 'Update:', line: line.line } : line);
+      continue;
+    }
+    if (isActionLabel(line.text)) sawAction = true;
     if (title === null) {
       if (line.text !== '') stray.push(line);
       continue;

@@ -100,6 +100,35 @@ describe('segment', () => {
     expect(seg(text).layout).toBe('labelled');
   });
 
+  it('opens an entry at an Update: after an Action Required: when the editor left out its Programme: line', () => {
+    const text = [
+      'UPDATE NO 903 24 March 2017',
+      'Programme:', 'Alpha Project', 'Update:', 'Alpha text.', 'Update:', 'More alpha text.', 'Action Required:', 'Alpha action.',
+      'Update:', 'Beta Project – spring round', 'Beta text.', 'Action Required:', 'Beta action.',
+      'Update: Gamma Project', 'Gamma text.',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      ['new', 'Alpha Project'],
+      ['new', 'Beta Project – spring round'],
+      ['new', 'Gamma Project'],
+    ]);
+    const bodies = seg(text).entries.map((e) => e.body.map((l) => l.text));
+    expect(bodies).toEqual([
+      ['Update:', 'Alpha text.', 'Update:', 'More alpha text.', 'Action Required:', 'Alpha action.'],
+      ['Update:', 'Beta text.', 'Action Required:', 'Beta action.'],
+      ['Update:', 'Gamma text.'],
+    ]);
+  });
+
+  it('keeps an Update: after an Action Required: in its entry when no headline opens it', () => {
+    const text = [
+      'UPDATE NO 904 31 March 2017',
+      'Programme:', 'Alpha Project', 'Update:', 'Alpha text.', 'Action Required:', 'Alpha action.',
+      'Update:', 'The group met again and agreed the plan.',
+    ].join('\n');
+    expect(titles(text)).toEqual([['new', 'Alpha Project']]);
+  });
+
   it('never joins text on both sides of a heading into one title when a section is met again', () => {
     const text = [
       'UPDATE NO 902 17 March 2017',
