@@ -49,9 +49,25 @@ export function phonesIn(text: string): string[] {
 const mayHoldEmail = (text: string): boolean => text.includes('@');
 const phoneLike = (text: string): boolean => TWO_DIGITS.test(text) && PHONE_LIKE.test(text);
 
+const TRAILING_PHONE = /\s[+\d][\d ()-]{8,}$/;
+/** What joins two numbers: "01483 517942 / 07712 604389", "… or 07825 410736". */
+const PHONE_JOINER = /\s*(?:[/,;|&]|\bor|\band)$/i;
+const MAX_PHONES = 3;
+
+/** The line without the phone numbers that end it, however many and however joined. */
+function withoutTrailingPhones(text: string): string {
+  let rest = text.trim();
+  for (let k = 0; k < MAX_PHONES; k++) {
+    const cut = rest.replace(TRAILING_PHONE, '').trim();
+    if (cut === rest) break;
+    rest = cut.replace(PHONE_JOINER, '').trim();
+  }
+  return rest;
+}
+
 function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
   const withoutEmail = mayHoldEmail(text) ? text.replace(EMAIL, ' ') : text;
-  const withoutContactBits = withoutEmail.trim().replace(/\s[+\d][\d ()-]{8,}$/, '').trim();
+  const withoutContactBits = withoutTrailingPhones(withoutEmail);
   // A page cut off inside the organisation ("Name (South East Sector-Led Impro"): the
   // name and role stand, the organisation is unknown.
   const complete = withoutContactBits.replace(UNCLOSED_ORG, '');

@@ -58,6 +58,21 @@ describe('Contact Details', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a line ending in two phones joined by "/" or "or", keeping the first', () => {
+    const text = [
+      'Data Lead: Jo Bloggs (Somewhere Council) 01483 517942 / 07712 604389',
+      'Head of Service, Quality Assurance: Sam Smith (Elsewhere) 023 8077 4418 or 07825 410736',
+      'Adviser: Ann Other (Council) 07911 123456',
+    ].join('\n');
+    const { contacts, warnings } = extractContacts(toLines(text), 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone }) => ({ name, role, organisation, phone }))).toEqual([
+      { name: 'Jo Bloggs', role: 'Data Lead', organisation: 'Somewhere Council', phone: '+441483517942' },
+      { name: 'Sam Smith', role: 'Head of Service, Quality Assurance', organisation: 'Elsewhere', phone: '+442380774418' },
+      { name: 'Ann Other', role: 'Adviser', organisation: 'Council', phone: '+447911123456' },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('reads a name alone on its line with "Role (Organisation)" on the next', () => {
     const text = 'Jo Bloggs\nWorkforce Lead (Somewhere Council)\nMobile: 07911 123456\n\nSam Smith\nData Adviser\nsam.smith@example.org\nData Lead: Ann Other (Elsewhere)';
     const { contacts, warnings } = extractContacts(toLines(text), 'x.txt');
