@@ -16,6 +16,7 @@ import {
   listedDaysRefiner,
   numberNotTimeFilter,
   officeHoursRefiner,
+  partOfDayFilter,
 } from './refiners.js';
 
 // chrono's en.GB parsers that read written dates and times. The others only make false
@@ -42,7 +43,7 @@ function build(): chrono.Chrono {
   // A renamed class would silently change what is read: fail at load instead.
   if (reader.parsers.length !== KEPT.size) throw new Error('chrono-node parsers not found by name: are their class names pinned (scripts/build.mjs)?');
   reader.parsers.push(dayMonthParser, arrivalForStartParser);
-  reader.refiners.unshift(numberNotTimeFilter, dayNotHourFilter);
+  reader.refiners.unshift(partOfDayFilter, numberNotTimeFilter, dayNotHourFilter);
   reader.refiners.push(dateThenTimeRefiner, officeHoursRefiner, listedDaysRefiner, listSharesRefiner);
   return reader;
 }

@@ -30,7 +30,7 @@ const EVENT = new RegExp(
     'symposium\\b',
     'drop-in\\b',
     'ceremony\\b',
-    '(?:away|launch|signing|training|development|celebration|information|open) days?\\b',
+    '(?:away|launch|signing|training|development|celebration|information|open) (?:days?|evenings?)\\b',
     // Only a gathering can be put off: "the away day … has been postponed".
     '(?:postponed|cancell?ed|rescheduled)\\b',
     'exchange\\b',

@@ -4,7 +4,7 @@ import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
 import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isPublicationDate, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
-import { findLocation, trailingPlace } from './location.js';
+import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
@@ -36,6 +36,8 @@ const LOOK_AHEAD = 300;
 const SCHEDULE_START = 20;
 /** "Date: ..." or nothing at all before the date. */
 const DATE_LEAD = /^\W*(?:(?:date|when)s?\s*:\s*)?$/i;
+/** "Date: ..." or "When: ...": a details line says when something happens. */
+const DATE_FIELD = /^\W*(?:date|when)s?\s*:\s*$/i;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -57,7 +59,11 @@ function reader(): (seg: Segment) => Reading {
         cue: hasEventCue(seg.text),
         place: () =>
           place === undefined
-            ? (place = findLocation(seg.text) ?? (seg.lead === null ? null : findLocation(seg.lead)) ?? (seg.intro ? read(seg.intro).place() : null))
+            ? (place =
+                findLocation(seg.text) ??
+                (seg.blockPlace !== undefined ? placeField(seg.blockPlace) : null) ??
+                (seg.lead === null ? null : findLocation(seg.lead)) ??
+                (seg.intro ? read(seg.intro).place() : null))
             : place,
         status: statusWords(seg.text),
       };
@@ -96,7 +102,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
 
   /** Whether a date is an event: its own words, its list's or the title's say so. */
   const isEventDate = (seg: Segment, reading: Reading, mention: DateMention, before: string): boolean => {
-    if (reading.cue) return true;
+    if (reading.cue || (mention.index <= LOOK_BACK && DATE_FIELD.test(before))) return true;
     if (seg.isListItem) return titleCue || (seg.intro !== null && read(seg.intro).cue);
     // A timed date in a table row is a schedule line: "Tuesday 21 May | 10.00-12.00 | Teams".
     if (mention.start !== null && isTableRow(seg.text)) return true;

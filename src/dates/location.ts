@@ -98,6 +98,17 @@ export function findLocation(text: string): string | null {
 }
 
 /**
+ * The place a "Venue:" or "Where:" line names: a platform by its usual name, else the
+ * value itself without remarks in brackets; null when it is still to be decided.
+ */
+export function placeField(value: string): string | null {
+  const place = value.replace(/\s*\([^()]*\)/g, '').replace(/[\s.;:,]+$/, '').trim();
+  if (!place || place.length > VENUE_REACH || /^(?:tbc|tba|to be (?:confirmed|announced|arranged|decided))\b/i.test(place)) return null;
+  for (const [pattern, name] of PLATFORMS) if (pattern.test(place)) return name;
+  return place;
+}
+
+/**
  * A place that is all that follows a date: "Conference – Thursday 5 March 2020 –
  * Crawley", or the last cell of a table row "… | 9.30-13.30 | County Hall, Lewes BN7 1UE".
  */

@@ -5,11 +5,13 @@ import { MONTH_PATTERN, monthNumber } from './calendar.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-// The day may be followed by a day range ("18-19 March"); the year is four digits from
+// The day may be followed by a day range ("18-19 March", "Monday 12 – Friday 16 October",
+// the end day with its own weekday); the year is four digits from
 // 1900 to 2999 and must not run on into more digits, so "16 December 10.30" keeps 10.30
 // as a time.
+const END_WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,3})?';
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}£$.,])${DAY}(?:\\s{0,3}(?:-|–|to|until|till)\\s{0,3}${DAY})?` +
+  `(?<![\\p{L}\\p{N}£$.,])${DAY}(?:\\s{0,3}(?:-|–|to|until|till)\\s{0,3}${END_WEEKDAY}${DAY})?` +
     `(?:\\s{1,3}of)?(?:\\s{1,3}|-)(${MONTH_PATTERN})(?![\\p{L}])` +
     `(?:,?[\\s-]{1,3}((?:19|2\\d)\\d\\d)(?![\\p{N}]|[.:]\\d))?`,
   'iu',

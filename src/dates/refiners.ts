@@ -26,6 +26,19 @@ export const numberNotTimeFilter: Refiner = {
   },
 };
 
+const PART_OF_DAY = /^(?:(?:this|the|that)\s+)?(?:morning|afternoon|evening|night|tonight)$/i;
+
+/**
+ * Drops a bare part of the day ("an information evening on Thursday 22 October"): it
+ * names no day and no clock, and chrono merges it with the date beside it into a result
+ * that has lost the date's day and month.
+ */
+export const partOfDayFilter: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => !PART_OF_DAY.test(r.text));
+  },
+};
+
 /**
  * Drops a day that is really the hour of a dotted time: chrono's middle-endian parser
  * reads "December 10.30" as 10 December.

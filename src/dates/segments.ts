@@ -16,6 +16,43 @@ export interface Segment {
    * runs on Teams. Sessions will be recorded:" says where the listed days are held.
    */
   lead: string | null;
+  /** The value of a "Venue:"/"Where:" line in the block of "Date:"/"Time:" lines it is part of. */
+  blockPlace?: string;
+}
+
+/** One line of an event's details block: "Date: …", "Time: …", "When: …", "Venue: …". */
+const DETAIL_LINE = /^(?:dates?|times?|when|where|venue|location|place)\s*:/i;
+const WHEN_LINE = /^(?:dates?|when)\s*:/i;
+const PLACE_LINE = /^(?:where|venue|location|place)\s*:\s*(\S.*)$/i;
+
+/**
+ * For each line of a details block (detail lines with only blank lines between them),
+ * the value of the block's place line, if it has one.
+ */
+function blockPlaces(lines: SourceLine[]): Map<number, string> {
+  const places = new Map<number, string>();
+  let block: number[] = [];
+  let place: string | undefined;
+  let sawWhen = false;
+  const close = (): void => {
+    if (place !== undefined) for (const i of block) places.set(i, place);
+    block = [];
+    place = undefined;
+    sawWhen = false;
+  };
+  lines.forEach((source, i) => {
+    const text = source.text.trim();
+    if (text === '') return;
+    if (!DETAIL_LINE.test(text)) return close();
+    // A second "Date:" or "When:" line starts the details of another event.
+    const when = WHEN_LINE.test(text);
+    if (when && sawWhen) close();
+    sawWhen ||= when;
+    block.push(i);
+    place ??= PLACE_LINE.exec(text)?.[1];
+  });
+  close();
+  return places;
 }
 
 const BULLET = /^(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+/;
@@ -69,6 +106,8 @@ function flatten(text: string): string {
 export function segment(lines: SourceLine[], dated: (text: string) => boolean): Segment[] {
   const out: Segment[] = [];
   let intro: Segment | null = null;
+  // Only pages with detail lines pay for finding their blocks.
+  const places = lines.some((l) => DETAIL_LINE.test(l.text.trimStart())) ? blockPlaces(lines) : null;
   lines.forEach((source, i) => {
     const collapsed = flatten(source.text);
     if (!collapsed) return;
@@ -86,10 +125,12 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
     const isDated = dated(text);
     if (!isDated && !text.endsWith(':')) return;
     const undated: string[] = [];
+    const blockPlace = places?.get(i);
     for (const sentence of sentences(text)) {
       const isIntro = sentence.text.endsWith(':');
       const lead = isIntro && undated.length > 0 ? undated.join(' ') : null;
       const piece: Segment = { text: sentence.text, line: source.line, isTitle: false, isListItem: false, intro: null, lead };
+      if (blockPlace !== undefined) piece.blockPlace = blockPlace;
       if (isDated) out.push(piece);
       intro = isIntro ? piece : null;
       if (!isDated || !dated(sentence.text)) undated.push(sentence.text);

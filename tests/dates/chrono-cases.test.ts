@@ -96,6 +96,8 @@ describe('dates chrono reads wrongly or not at all', () => {
 
   it('makes one date per day of a short range, the first day of a long one', () => {
     expect(times('18-19 March 2021')).toEqual(['2021-03-18', '2021-03-19']);
+    expect(times('Monday 12 – Friday 16 October 2020')).toEqual(['2020-10-12', '2020-10-13', '2020-10-14', '2020-10-15', '2020-10-16']);
+    expect(times('from Tuesday 3 to Wednesday 4 March 2020')).toEqual(['2020-03-03', '2020-03-04']);
     expect(times('1-30 June 2021')).toEqual(['2021-06-01']);
   });
 
@@ -135,6 +137,14 @@ describe('dates chrono reads wrongly or not at all', () => {
       },
     ]);
     expect(datesOf('2019-12-20', 'Network meeting', 'The meeting is on Monday 16 December 2019.').warnings).toEqual([]);
+  });
+});
+
+describe('parts of the day', () => {
+  it('keeps the date of "an evening on <date>", which chrono merged away', () => {
+    expect(times('an online information evening on Thursday 22 October 2020 from 6.30pm.')).toEqual(['2020-10-22 18:30-']);
+    expect(times('a morning on Tuesday 3 March 2020.')).toEqual(['2020-03-03']);
+    expect(times('the evening session starts at 6.30pm')).toEqual([]);
   });
 });
 

@@ -18,6 +18,44 @@ describe('events', () => {
     expect(deadlineRows(result)).toEqual(['2105-12-01 - L3']);
   });
 
+  it('reads a details block: Date:/When: lines are events, the Venue:/Where: line their place', () => {
+    const result = datesOf(
+      '2020-09-18',
+      'Regional learning set',
+      'Update:',
+      'The second meeting of the set will look at adolescent services.',
+      'Date: Thursday 15 October 2020',
+      'Time: 10.00 – 12.30',
+      'Venue: Microsoft Teams',
+      '',
+      'When: Tuesday 6 October 2020, 2.00pm – 3.30pm',
+      '',
+      'Where: Riverside House, Guildford GU1 4AA (parking on site)',
+    );
+    expect(rows(result)).toEqual([
+      '2020-10-15 | 10:00 | 12:30 | Microsoft Teams | - | upcoming',
+      '2020-10-06 | 14:00 | 15:30 | Riverside House, Guildford GU1 4AA | - | upcoming',
+    ]);
+  });
+
+  it('takes no place from a Venue: line outside the details block, nor one still to be confirmed', () => {
+    const apart = datesOf('2020-09-18', 'Regional learning set', 'Date: Thursday 15 October 2020', 'The group will meet again.', 'Venue: County Hall, Lewes');
+    expect(rows(apart)).toEqual(['2020-10-15 | - | - | - | - | upcoming']);
+    const tbc = datesOf('2020-09-18', 'Regional learning set', 'Date: Thursday 15 October 2020', 'Venue: to be confirmed');
+    expect(rows(tbc)).toEqual(['2020-10-15 | - | - | - | - | upcoming']);
+  });
+
+  it('reads a date as an event after "Date:" or "When:", not after other field names', () => {
+    expect(rows(datesOf('2020-09-18', 'Annual return', 'Date: 15 October 2020'))).toEqual(['2020-10-15 | - | - | - | - | upcoming']);
+    expect(rows(datesOf('2020-09-18', 'Annual return', 'Return date: 15 October 2020'))).toEqual([]);
+    expect(rows(datesOf('2020-09-18', 'Annual return', 'The figures for 15 October 2020 are attached.'))).toEqual([]);
+  });
+
+  it('reads an information or open evening as an event', () => {
+    const result = datesOf('2020-09-18', 'Adopter recruitment', 'There will be an online information evening on Thursday 22 October 2020 from 6.30pm.');
+    expect(rows(result)).toEqual(['2020-10-22 | 18:30 | - | online | - | upcoming']);
+  });
+
   it('takes the place of a list of dates from the sentence introducing it, labels from parentheses', () => {
     const result = datesOf(
       '2019-12-20',
