@@ -15,6 +15,8 @@ const STATUS_WORDS = /^(?:cancelled|postponed|rescheduled|new date|change of (?:
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$/;
 
 const TRIGGER = /\b(at|in|venue:|location:)\s+(?:the\s+(?=[A-Z]))?(?=[A-Z0-9])/g;
+/** A region or a country: "agencies in the South East" says whose they are, not where anyone meets. */
+const AREA = /^(?:(?:North|South)(?:[- ]?(?:East|West))?|East|West|(?:East |West )?Midlands|East of England|England|Wales|Scotland|UK|United Kingdom|(?:Great )?Britain)(?: region)?$/;
 
 const PROPER = /^[A-Z][\p{L}'’.-]*$/u;
 /** A capitalised word that is no month or weekday (its first letter checked before any pattern runs). */
@@ -90,7 +92,7 @@ export function findLocation(text: string): string | null {
     const venue = venueAt(text, match.index + match[0].length);
     if (!venue) continue;
     if (match[1] !== 'in') return venue;
-    inVenue ??= venue;
+    if (!AREA.test(venue)) inVenue ??= venue;
   }
   if (inVenue) return inVenue;
   for (const [pattern, name] of PLATFORMS) if (pattern.test(text)) return name;

@@ -15,10 +15,10 @@ export interface ItemText {
 // White space other than single spaces: titles are normalised lines, which rarely hold any.
 const ODD_SPACE = /[^\S ]| \s/;
 
-/** A label line gives way to the text that follows it on the same line, if any. */
+/** A label line gives way to the text that follows it on the same line, if any: "Action Required: –" has none. */
 function afterLabel(line: SourceLine, label: RegExp): SourceLine[] {
   const rest = label.exec(line.text)?.[1]?.trim() ?? '';
-  return rest === '' ? [] : [{ text: rest, line: line.line }];
+  return /[\p{L}\p{N}]/u.test(rest) ? [{ text: rest, line: line.line }] : [];
 }
 
 export function extractItemText(entry: RawEntry): ItemText {

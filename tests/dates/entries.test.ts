@@ -178,6 +178,9 @@ describe('events', () => {
     ['We will be holding an event in Central London on Friday 17 January 2020.', 'Central London'],
     ['Virtual School Heads\tFriday 23 June 2023\t9.30-13.30\tWoodhatch Place, Reigate RH2 8EF', 'Woodhatch Place, Reigate RH2 8EF'],
     ['The meeting on 6 March 2020 will focus on learners at SEN support.', '-'],
+    ['The adoption agencies in the South East will hold an online information evening on 22 October 2020.', 'online'],
+    ['Leaders in the South East region will meet on 4 March 2020 in Maidstone.', 'Maidstone'],
+    ['The first national kinship conference in England will be held on 9 May 2020.', '-'],
   ])('finds the place in %j', (sentence, place) => {
     const [event] = rows(datesOf('2020-01-10', 'Regional meeting', sentence));
     expect(event?.split(' | ')[3]).toBe(place);

@@ -129,6 +129,11 @@ describe('items', () => {
     expect(extractItemText(entry('T', []))).toMatchObject({ update: null, action: null });
   });
 
+  it('reads a label followed by a dash alone as no text, and keeps "N/A" as written', () => {
+    expect(extractItemText(entry('T', ['Update: News.', 'Action Required: –']))).toMatchObject({ update: 'News.', action: null });
+    expect(extractItemText(entry('T', ['Update: -', 'Text below.', 'Action Required: N/A']))).toMatchObject({ update: 'Text below.', action: 'N/A' });
+  });
+
   it('does not read bulletin text as Markdown', () => {
     const blocks = toBlocks(toLines('# not a heading *not emphasis* [2019] EWCA Civ 1\n> not a quote'));
     expect(blocksToText(blocks)).toBe('# not a heading *not emphasis* [2019] EWCA Civ 1\n> not a quote');
