@@ -23,7 +23,7 @@ const NAMED: Record<string, string> = {
   ldquo: '“', ndash: '–', mdash: '—', hellip: '…', bull: '•', pound: '£', euro: '€', copy: '©',
 };
 
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
     if (name) return NAMED[name.toLowerCase()] ?? entity;
     const code = dec ? Number(dec) : parseInt(hex!, 16);

@@ -8,6 +8,7 @@ import { findFurniture } from './furniture.js';
 import { type RawEntry, isPublishedSentence, splitByTitles, splitLabelled } from './entries.js';
 import { type Header, findHeaders } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, markerOf } from './labels.js';
+import { unmark } from './markup.js';
 import { unwrap } from './unwrap.js';
 
 export interface SegmentWarning {
@@ -58,7 +59,7 @@ function trailingBlanks(region: SourceLine[]): number {
 
 export function segment(sourceLines: SourceLine[]): Segmented {
   const warnings: SegmentWarning[] = [];
-  const lines = unwrap(sourceLines);
+  const lines = unwrap(unmark(sourceLines));
   const markers = lines.map((l) => markerOf(l.text));
   const firstMarker = markers.findIndex((m) => m !== null);
   const furniture = findFurniture(lines);

@@ -4,6 +4,7 @@ import { toLines } from '../../src/normalise.js';
 import { findHeaders } from '../../src/segment/header.js';
 import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
 import { isProgrammeLabel, markerOf } from '../../src/segment/labels.js';
+import { markupKinds, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
 
@@ -306,6 +307,42 @@ describe('hard-wrapped text', () => {
   it('leaves unwrapped text alone', () => {
     const lines = toLines(['x'.repeat(200), 'short', 'y'.repeat(150)].join('\n'));
     expect(unwrap(lines)).toBe(lines);
+  });
+});
+
+describe('converted scrapes (Markdown, html2text)', () => {
+  const shown = (text: string) => unmark(toLines(text)).map((l) => [l.line, l.text]);
+
+  it('sets "##" and whole-line bold titles apart like titles, without their markup', () => {
+    const text = '# UPDATE NO 7 – 7 March 2025\n\n## A [linked](https://x.org/a) title\n\nText with **bold**, _em_ and [click here](https://x.org/b).\n\n**A bold title**\n\n**Action Required:**\n\nBy 1 April.';
+    expect(shown(text)).toEqual([
+      [1, 'UPDATE NO 7 – 7 March 2025'],
+      [2, ''], [3, ''], [3, 'A linked title'], [4, ''], [5, ''],
+      [5, 'Text with bold, em and click here.'],
+      [6, ''], [7, ''], [7, 'A bold title'], [8, ''], [9, ''],
+      [9, 'Action Required:'], [10, ''], [11, 'By 1 April.'],
+    ]);
+    expect(titles(text)).toEqual([['new', 'A linked title'], ['new', 'A bold title']]);
+  });
+
+  it('reads escapes, autolinks and bullets as the page showed them, and a pipe table as cells', () => {
+    const text = '## T\n\n1\\. first\n\\- dash \\*star\\*\n* item with <https://x.org/f>\n\n| Name | Role |\n| --- | :---: |\n| Jo Bloggs | **Lead** |';
+    expect(shown(text).filter(([, t]) => t !== '')).toEqual([
+      [1, 'T'], [3, '1. first'], [4, '- dash *star*'], [5, '- item with https://x.org/f'], [7, 'Name | Role'], [9, 'Jo Bloggs | Lead'],
+    ]);
+  });
+
+  it('reads setext headings, drops "[n]" link markers, the reference list and decodes entities', () => {
+    const text = 'UPDATE NO 8 1 May 2024\n====================\n\nSafeguarding &amp; Learning\n---------------------------\n\nThe report [1] is out on 3&nbsp;May.\n\nReferences\n\n[1] https://x.org/report\n[2] mailto:a@x.org';
+    expect(shown(text).filter(([, t]) => t !== '')).toEqual([
+      [1, 'UPDATE NO 8 1 May 2024'], [4, 'Safeguarding & Learning'], [7, 'The report is out on 3 May.'],
+    ]);
+  });
+
+  it('leaves plain text, and text with one kind of markup by chance, as it is', () => {
+    const plain = toLines('UPDATE NO 9 1 May 2024\n==========\n\nA title\n\nUse *this* and [1] that &amp; _more_.\n- a bullet');
+    expect(markupKinds(plain)).toBe(1);
+    expect(unmark(plain)).toBe(plain);
   });
 });
 

@@ -1,0 +1,165 @@
+// Scrapes made by converting the bulletin's web page to Markdown (turndown, pandoc,
+// html2text) or to plain text with numbered link references (lynx, html2text): they carry
+// markup the page never showed. Read back, each line holds what a reader saw there:
+//  - "## Title", "**Title**" alone and setext-underlined titles are headings, set apart by
+//    two blank lines as titles are in plain scrapes;
+//  - inline markup goes, link text stays and link URLs go (the data model has no URL);
+//    escapes, emphasis and autolinks are read by remark, which knows their rules;
+//  - "* " and "+ " bullets become "- ", table rows lose their outer pipes and the
+//    "| --- |" rule, "text [3]" loses its marker and the list of "[3] URL" lines goes;
+//  - HTML entities left in ("&amp;", "&nbsp;") become their characters.
+// Only a text showing two kinds of such markup is read so: a plain scrape is left as it is.
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { decodeEntities } from '../html.js';
+import type { SourceLine } from '../model.js';
+import { normaliseLine } from '../normalise.js';
+import { isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
+
+const ATX_HEADING = /^#{1,6}\s+(.*?)(?:\s+#+)?$/;
+const SETEXT_UNDERLINE = /^(?:={3,}|-{3,})$/;
+const THEMATIC_BREAK = /^(?:[-*_]\s*){3,}$/;
+const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+const TABLE_ROW = /^\|(.*)\|$/;
+const BULLET = /^[*+-]\s+/;
+const ORDERED = /^\d{1,9}[.)]\s+/;
+const QUOTE = /^>\s?/;
+/** "[3] https://…": one entry of the link list a plain converter appends. */
+const REFERENCE = /^\[(\d{1,4})\]:?\s+(?:[a-z][a-z\d+.-]*:|www\.)\S*$/i;
+const REFERENCES_HEADING = /^(?:references|links):?$/i;
+const INLINE_LINK = /\]\((?:[a-z][a-z\d+.-]*:|[#/.])/i;
+const AUTOLINK = /<(?:https?|mailto):[^>\s]+>/i;
+const STRONG = /(?:\*\*|__)\S/;
+// What remark must read: emphasis, links, escapes, code, entities.
+const INLINE_SYNTAX = /[*_`[\]<\\&~]/;
+
+/** The kinds of converter markup the text shows; a plain scrape shows none or one by chance. */
+export function markupKinds(lines: SourceLine[]): number {
+  const kinds = new Set<string>();
+  lines.forEach((l, i) => {
+    const text = l.text;
+    if (ATX_HEADING.test(text)) kinds.add('atx');
+    else if (SETEXT_UNDERLINE.test(text) && i > 0 && lines[i - 1]!.text !== '') kinds.add('setext');
+    if (REFERENCE.test(text)) kinds.add('references');
+    if (INLINE_LINK.test(text)) kinds.add('link');
+    if (AUTOLINK.test(text)) kinds.add('autolink');
+    if (STRONG.test(text)) kinds.add('strong');
+    if (TABLE_RULE.test(text) && text.includes('|')) kinds.add('table');
+  });
+  return kinds.size;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  alt?: string | null;
+  children?: MdNode[];
+}
+
+const parser = unified().use(remarkParse);
+
+function visibleText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'image') return node.alt ?? '';
+  // Inline HTML ("<br>", "<span>") shows no text of its own.
+  if (node.type === 'html') return '';
+  if (node.type === 'break') return ' ';
+  return (node.children ?? []).map(visibleText).join('');
+}
+
+/** A line's inline Markdown as the text it shows, and whether all of it was bold. */
+function inline(text: string): { text: string; strong: boolean } {
+  if (!INLINE_SYNTAX.test(text)) return { text, strong: false };
+  const root = parser.parse(text) as MdNode;
+  const paragraph = root.children?.length === 1 ? root.children[0]! : null;
+  // Text that parses as another block ("1. …" after a bullet) is left as written.
+  if (paragraph?.type !== 'paragraph') return { text, strong: false };
+  const children = paragraph.children ?? [];
+  return { text: visibleText(paragraph), strong: children.length === 1 && children[0]!.type === 'strong' };
+}
+
+const isLabel = (text: string): boolean => isProgrammeLabel(text) || isUpdateLabel(text) || isActionLabel(text);
+
+/** The lines of the references list at the end, with the heading over it: they are no text of the page. */
+function referenceLines(lines: SourceLine[]): { dropped: Set<number>; numbers: Set<string> } {
+  const dropped = new Set<number>();
+  const numbers = new Set<string>();
+  lines.forEach((l, i) => {
+    const m = REFERENCE.exec(l.text);
+    if (!m) return;
+    dropped.add(i);
+    numbers.add(m[1]!);
+  });
+  if (dropped.size === 0) return { dropped, numbers };
+  let k = Math.min(...dropped) - 1;
+  while (k >= 0 && lines[k]!.text === '') k--;
+  if (k >= 0 && REFERENCES_HEADING.test(lines[k]!.text)) dropped.add(k);
+  return { dropped, numbers };
+}
+
+export function unmark(lines: SourceLine[]): SourceLine[] {
+  if (markupKinds(lines) < 2) return lines;
+  const { dropped, numbers } = referenceLines(lines);
+  const marker = numbers.size > 0 ? /\s?\[(\d{1,4})\]/g : null;
+  const clean = (text: string): string => {
+    let out = text.includes('&') ? decodeEntities(text) : text;
+    if (marker) out = out.replace(marker, (m: string, n: string) => (numbers.has(n) ? '' : m));
+    return normaliseLine(out);
+  };
+
+  const out: SourceLine[] = [];
+  let blanksOwed = 0;
+  const blankRun = (): number => {
+    let n = 0;
+    while (n < out.length && out[out.length - 1 - n]!.text === '') n++;
+    return n;
+  };
+  const push = (line: SourceLine, heading: boolean): void => {
+    if (line.text === '') {
+      out.push(line);
+      return;
+    }
+    const owed = heading ? 2 : blanksOwed;
+    for (let n = out.length === 0 ? owed : blankRun(); n < owed; n++) out.push({ text: '', line: line.line });
+    out.push(line);
+    blanksOwed = heading ? 2 : 0;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    if (dropped.has(i)) continue;
+    const { text, line } = lines[i]!;
+    const next = lines[i + 1]?.text ?? '';
+    const previous = i > 0 ? lines[i - 1]!.text : '';
+    if (text === '') {
+      push({ text, line }, false);
+      continue;
+    }
+    if (TABLE_RULE.test(text) && text.includes('|')) continue;
+    // A setext underline: the line above was a heading (made one when it was pushed).
+    if (SETEXT_UNDERLINE.test(text) && previous !== '') continue;
+    if (THEMATIC_BREAK.test(text)) {
+      push({ text: '', line }, false);
+      continue;
+    }
+    const atx = ATX_HEADING.exec(text);
+    const row = atx ? null : TABLE_ROW.exec(text);
+    const bullet = atx || row ? null : (BULLET.exec(text) ?? ORDERED.exec(text) ?? QUOTE.exec(text));
+    let shown: string;
+    let strong = false;
+    if (atx) shown = inline(atx[1]!).text;
+    else if (row) shown = row[1]!.split('|').map((cell) => inline(cell.trim()).text).join(' | ');
+    else if (bullet) {
+      const lead = bullet[0].startsWith('>') ? '' : BULLET.test(bullet[0]) ? '- ' : bullet[0];
+      shown = lead + inline(text.slice(bullet[0].length)).text;
+    } else ({ text: shown, strong } = inline(text));
+    shown = clean(shown);
+    // A bold line standing alone is a title, unless it is a label ("**Action Required:**").
+    const alone = previous === '' && (next === '' || SETEXT_UNDERLINE.test(next));
+    const heading =
+      atx !== null ||
+      (SETEXT_UNDERLINE.test(next) && !bullet) ||
+      (strong && alone && !/:$/.test(shown) && !isLabel(shown));
+    push({ text: shown, line }, heading && shown !== '');
+  }
+  return out;
+}
