@@ -65,5 +65,7 @@ describe.runIf(hasShared)('own fixtures against their expectations', () => {
     const expected = JSON.parse(readFileSync(path.join(FIXTURES, expectFile), 'utf8')) as { warnings?: Array<{ code: string; optional?: boolean }> };
     const codes = document.warnings.map((w) => w.code);
     for (const w of expected.warnings ?? []) if (!w.optional) expect(codes).toContain(w.code);
+    // Converted scrapes carry Markdown the page never showed: none of it may reach the text.
+    for (const item of document.items) expect(`${item.title}\n${item.update}\n${item.action}`).not.toMatch(/\*\*|\]\(|^#{1,6} |\\[-*.]/m);
   });
 });

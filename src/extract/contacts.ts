@@ -1,6 +1,8 @@
 // Contact Details: "Role: Name (Organisation)", a phone number on the same or a later
 // line, sometimes an email address; in older issues the name alone on a line with
-// "Role (Organisation)" on the next. Phones become E.164 through libphonenumber-js.
+// "Role (Organisation)" on the next; in scrapes that kept the page's table, cells
+// split by "|" under a header row that names the columns. Phones become E.164 through
+// libphonenumber-js.
 import { findPhoneNumbersInText } from 'libphonenumber-js/core';
 // Passed explicitly so the CLI build can keep only the +44 countries (scripts/build.mjs).
 import metadata from 'libphonenumber-js/min/metadata';
@@ -14,6 +16,35 @@ const ROLE_NAME_ORG = /^(?<role>.+?)\s*:\s*(?<name>[^:()]+?)\s*(?:\((?<org>[^()]
 const NAME_ORG = /^(?<name>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;
 const UNCLOSED_ORG = /\s*\([^()]*$/;
 const PHONE_LIKE = /(?:\+?\d[\d ()-]{8,}\d)/;
+
+type Column = 'name' | 'role' | 'organisation';
+const COLUMNS: Array<[Column | null, RegExp]> = [
+  ['name', /^(?:name|contact)$/i],
+  ['role', /^(?:role|job title|position|responsibility)$/i],
+  ['organisation', /^(?:organi[sz]ation|authority|council|employer)$/i],
+  // Read from the whole row, as on any contact line.
+  [null, /^(?:phone|tele?phone|tel\.?|mobile|phone number|e-?mail(?: address)?)$/i],
+];
+
+/** A table's header row ("Name | Role | Organisation | Phone"): the column each cell names, or null. */
+export function tableColumns(text: string): Array<Column | null> | null {
+  if (!text.includes('|')) return null;
+  const columns: Array<Column | null> = [];
+  for (const cell of text.split('|')) {
+    const column = COLUMNS.find(([, pattern]) => pattern.test(cell.trim()));
+    if (!column) return null;
+    columns.push(column[0]);
+  }
+  return columns.includes('name') ? columns : null;
+}
+
+/** A row of a contacts table, read by the columns its header named. */
+function parseTableRow(text: string, columns: Array<Column | null>): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
+  const cell = (column: Column): string | null => text.split('|')[columns.indexOf(column)]?.trim() || null;
+  const name = cell('name');
+  if (!name || !isPersonName(name)) return null;
+  return { name, role: cell('role'), organisation: cell('organisation') };
+}
 
 export function isPersonName(text: string): boolean {
   return text.length <= 60 && PERSON.test(text);
@@ -87,8 +118,14 @@ export function extractContacts(
   let current: SightedContact | null = null;
   /** The name stood alone on its line: the next line without a colon says the role. */
   let awaitingRole = false;
+  let columns: Array<Column | null> | null = null;
   for (const { text, line } of lines) {
     if (text === '') continue;
+    const header = tableColumns(text);
+    if (header) {
+      columns = header;
+      continue;
+    }
     const phone = phonesIn(text)[0] ?? null;
     const email = mayHoldEmail(text) ? (EMAIL.exec(text)?.[0] ?? null) : null;
     // The number is quoted from the text it was found in: with the email taken out, digits
@@ -105,7 +142,7 @@ export function extractContacts(
       continue;
     }
     awaitingRole = false;
-    const parsed = parseContactLine(text);
+    const parsed = columns && text.includes('|') ? parseTableRow(text, columns) : parseContactLine(text);
     const alone = !parsed && !contactBits && isPersonName(text.trim());
     if (parsed || alone) {
       current = parsed

@@ -90,6 +90,22 @@ describe('Contact Details', () => {
     expect(warnings).toEqual([{ code: 'unparsed-contact', message: expect.stringContaining('see the website'), line: 2 }]);
   });
 
+  it('reads a table by the columns its header row names, whatever their order', () => {
+    const text = 'Role | Name | Phone | Organisation\nData Lead | Jo Bloggs | 07911 123456 | Somewhere Council\nAdviser | Sam Smith | |';
+    const { contacts, warnings } = extractContacts(toLines(text), 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone, line }) => ({ name, role, organisation, phone, line }))).toEqual([
+      { name: 'Jo Bloggs', role: 'Data Lead', organisation: 'Somewhere Council', phone: '+447911123456', line: 2 },
+      { name: 'Sam Smith', role: 'Adviser', organisation: null, phone: null, line: 3 },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads no header in a row of other cells, nor a row whose name cell is no name', () => {
+    const { contacts, warnings } = extractContacts(toLines('Name | Venue\nJo Bloggs | County Hall\nName | Role\nto be confirmed | Lead'), 'x');
+    expect(contacts).toEqual([]);
+    expect(warnings.map((w) => w.line)).toEqual([1, 2, 4]);
+  });
+
   it('takes an inline phone and email', () => {
     const { contacts } = extractContacts(toLines('Lead: Jo Bloggs (Council) 01234 567890 jo.bloggs@example.org'), 'x');
     expect(contacts[0]).toMatchObject({ phone: '+441234567890', email: 'jo.bloggs@example.org' });
