@@ -33,11 +33,11 @@ const STRONG = /(?:\*\*|__)\S/;
 // What remark must read: emphasis, links, escapes, code, entities.
 const INLINE_SYNTAX = /[*_`[\]<\\&~]/;
 
-/** The kinds of converter markup the text shows; a plain scrape shows none or one by chance. */
-export function markupKinds(lines: SourceLine[]): number {
+/** The text shows two kinds of converter markup; a plain scrape shows none, or one by chance. */
+export function isConverted(lines: SourceLine[]): boolean {
   const kinds = new Set<string>();
-  lines.forEach((l, i) => {
-    const text = l.text;
+  for (let i = 0; i < lines.length && kinds.size < 2; i++) {
+    const text = lines[i]!.text;
     if (ATX_HEADING.test(text)) kinds.add('atx');
     else if (SETEXT_UNDERLINE.test(text) && i > 0 && lines[i - 1]!.text !== '') kinds.add('setext');
     if (REFERENCE.test(text)) kinds.add('references');
@@ -45,8 +45,8 @@ export function markupKinds(lines: SourceLine[]): number {
     if (AUTOLINK.test(text)) kinds.add('autolink');
     if (STRONG.test(text)) kinds.add('strong');
     if (TABLE_RULE.test(text) && text.includes('|')) kinds.add('table');
-  });
-  return kinds.size;
+  }
+  return kinds.size >= 2;
 }
 
 interface MdNode {
@@ -98,7 +98,7 @@ function referenceLines(lines: SourceLine[]): { dropped: Set<number>; numbers: S
 }
 
 export function unmark(lines: SourceLine[]): SourceLine[] {
-  if (markupKinds(lines) < 2) return lines;
+  if (!isConverted(lines)) return lines;
   const { dropped, numbers } = referenceLines(lines);
   const marker = numbers.size > 0 ? /\s?\[(\d{1,4})\]/g : null;
   const clean = (text: string): string => {

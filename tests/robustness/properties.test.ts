@@ -10,6 +10,7 @@ import { parseIssue } from '../../src/api.js';
 import { InputError, decode } from '../../src/decode.js';
 import { htmlToText, looksLikeHtml } from '../../src/html.js';
 import { toLines } from '../../src/normalise.js';
+import { unmark } from '../../src/segment/markup.js';
 import { Document } from '../../src/schema.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -18,10 +19,10 @@ const SLOW_CASE_MS = 5000;
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** The input as the stages after normalise see it, lines joined: where titles must come from. */
+/** The input as the stages after normalise see it (a converted scrape's markup read), lines joined: where titles must come from. */
 function visibleText(input: string | Uint8Array): string {
   const text = typeof input === 'string' ? input : decode(input).text;
-  return squash(toLines(looksLikeHtml(text) ? htmlToText(text) : text).map((l) => l.text).join(' '));
+  return squash(unmark(toLines(looksLikeHtml(text) ? htmlToText(text) : text)).map((l) => l.text).join(' '));
 }
 
 /** How many cases gave items: a property that only ever saw refusals would prove little. */
