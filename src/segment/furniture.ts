@@ -8,15 +8,16 @@ import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 
 const PAGE_FOOTER = /^page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
-const STANDALONE = [
-  PAGE_FOOTER,
-  /^(?:[↑^]\s*)?(?:back|return) to (?:the )?top$/i,
-  /^skip to (?:main )?content\b/i,
-  /\bcookies?\b.*\b(?:accept|reject|consent|settings|preferences)\b|\bwe use cookies\b/i,
-];
+const BACK_TO_TOP = '(?:[↑^]\\s*)?(?:back|return) to (?:the )?top$';
+const SKIP_LINK = 'skip to (?:main )?content\\b';
+/** Each kind but the cookie banner is known by how its line starts: one pattern, tried at the start only. */
+const STARTS = new RegExp(`^(?:${PAGE_FOOTER.source.slice(1)}|${BACK_TO_TOP}|${SKIP_LINK})`, 'i');
+const COOKIES = /\bcookies?\b.*\b(?:accept|reject|consent|settings|preferences)\b|\bwe use cookies\b/i;
 
 export function isFurnitureLine(text: string): boolean {
-  return text !== '' && text.length <= 200 && STANDALONE.some((pattern) => pattern.test(text));
+  if (text === '' || text.length > 200) return false;
+  // Every line is asked: the banner's pattern, which scans the whole line, runs only where "cookie" stands.
+  return STARTS.test(text) || (text.includes('ookie') && COOKIES.test(text));
 }
 
 /** A line that may head a page: short, repeated elsewhere, and no part of the bulletin's structure. */

@@ -33,11 +33,18 @@ const STRONG = /(?:\*\*|__)\S/;
 // What remark must read: emphasis, links, escapes, code, entities.
 const INLINE_SYNTAX = /[*_`[\]<\\&~]/;
 
+/** How a line of each kind below starts ("#", "===", "---", ":---", "[3]", "|"), or what it holds somewhere ("](", "<http", "**", "__"). */
+const MARKUP_STARTS = new Set([...'#=-:[| \t'].map((c) => c.charCodeAt(0)));
+const MARKUP_INSIDE = /[\]<*_]/;
+/** Whether a line may hold any of the kinds: a cheap test in place of seven on every line of a plain scrape. */
+const mayHoldMarkup = (text: string): boolean => MARKUP_STARTS.has(text.charCodeAt(0)) || MARKUP_INSIDE.test(text);
+
 /** The text shows two kinds of converter markup; a plain scrape shows none, or one by chance. */
 export function isConverted(lines: SourceLine[]): boolean {
   const kinds = new Set<string>();
   for (let i = 0; i < lines.length && kinds.size < 2; i++) {
     const text = lines[i]!.text;
+    if (!mayHoldMarkup(text)) continue;
     if (ATX_HEADING.test(text)) kinds.add('atx');
     else if (SETEXT_UNDERLINE.test(text) && i > 0 && lines[i - 1]!.text !== '') kinds.add('setext');
     if (REFERENCE.test(text)) kinds.add('references');

@@ -4,6 +4,7 @@ import { toLines } from '../../src/normalise.js';
 import { findHeaders } from '../../src/segment/header.js';
 import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
 import { isProgrammeLabel, markerOf } from '../../src/segment/labels.js';
+import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
@@ -344,6 +345,12 @@ describe('converted scrapes (Markdown, html2text)', () => {
     expect(isConverted(plain)).toBe(false);
     expect(unmark(plain)).toBe(plain);
   });
+
+  // One line of each kind; any two of them make a converted text.
+  const KINDS = ['## A heading', 'A title\n=====', '[3] https://x.org/a', 'See [the page](https://x.org).', 'At <https://x.org/b>.', 'It is **due** now.', ':--- | ---:'];
+  it.each(KINDS.flatMap((a, i) => KINDS.slice(i + 1).map((b) => [a, b])))('finds two kinds in %j and %j', (a, b) => {
+    expect(isConverted(toLines(`Intro\n${a}\n\nText\n${b}`))).toBe(true);
+  });
 });
 
 describe('labels', () => {
@@ -355,4 +362,12 @@ describe('labels', () => {
   ])('%s', (text, label) => {
     expect(isProgrammeLabel(text)).toBe(label);
   });
+});
+
+describe('site chrome', () => {
+  it.each(['If you would like to know more, click on the main section icons shown above.', 'Please use the section icons shown above to find past issues.'])(
+    'knows %j',
+    (line) => expect(isBoilerplate(line)).toBe(true),
+  );
+  it.each(['The section on icons and branding is new.', 'Authorities use the new section 251 icons in returns.'])('leaves %j', (line) => expect(isBoilerplate(line)).toBe(false));
 });
