@@ -23,12 +23,32 @@ const NAMED: Record<string, string> = {
   ldquo: '“', ndash: '–', mdash: '—', hellip: '…', bull: '•', pound: '£', euro: '€', copy: '©',
 };
 
+const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi;
+
+/** The character an entity stands for, or the entity itself when it names none. */
+function character(entity: string, dec?: string, hex?: string, name?: string): string {
+  if (name) return NAMED[name.toLowerCase()] ?? entity;
+  const code = dec ? Number(dec) : parseInt(hex!, 16);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+}
+
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
-    if (name) return NAMED[name.toLowerCase()] ?? entity;
-    const code = dec ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  return text.replace(ENTITY, character);
+}
+
+/**
+ * A plain-text scrape with entities the converter left in ("Tools &amp; Templates",
+ * "3&nbsp;May"): decoded, with how many there were. No bulletin writes "&amp;" itself.
+ */
+export function repairEntities(text: string): { text: string; count: number } {
+  if (!text.includes('&')) return { text, count: 0 };
+  let count = 0;
+  const repaired = text.replace(ENTITY, (entity: string, dec?: string, hex?: string, name?: string) => {
+    const decoded = character(entity, dec, hex, name);
+    if (decoded !== entity) count++;
+    return decoded;
   });
+  return { text: repaired, count };
 }
 
 // Marks for the breaks block tags make, so that the breaks of adjacent tags

@@ -2,7 +2,7 @@
 // and validation happen in src/api.ts.
 import { extractIssueDates } from './dates/index.js';
 import { type Decoded, InputError, decode } from './decode.js';
-import { htmlToText, looksLikeHtml } from './html.js';
+import { htmlToText, looksLikeHtml, repairEntities } from './html.js';
 import { extractContacts } from './extract/contacts.js';
 import { extractItemText } from './extract/item.js';
 import { extractPublishedSentences, extractToolsList } from './extract/publications.js';
@@ -47,9 +47,13 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   if (html) {
     warnings.push({ code: 'html-input', message: 'an HTML page, not text: read its visible text (line numbers count lines of that text)', source, line: null });
   }
+  const entities = html ? null : repairEntities(decoded.text);
+  if (entities && entities.count > 0) {
+    warnings.push({ code: 'html-entities', message: `${entities.count} HTML entit${entities.count === 1 ? 'y' : 'ies'} ("&amp;") decoded`, source, line: null });
+  }
   let segmented: Segmented;
   try {
-    segmented = segment(toLines(html ? htmlToText(decoded.text) : decoded.text));
+    segmented = segment(toLines(entities ? entities.text : htmlToText(decoded.text)));
   } catch (error) {
     if (html && error instanceof InputError) throw new InputError('an HTML page with no bulletin in it: save the bulletin as text');
     throw error;

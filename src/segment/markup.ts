@@ -7,11 +7,9 @@
 //    escapes, emphasis and autolinks are read by remark, which knows their rules;
 //  - "* " and "+ " bullets become "- ", table rows lose their outer pipes and the
 //    "| --- |" rule, "text [3]" loses its marker and the list of "[3] URL" lines goes;
-//  - HTML entities left in ("&amp;", "&nbsp;") become their characters.
 // Only a text showing two kinds of such markup is read so: a plain scrape is left as it is.
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { decodeEntities } from '../html.js';
 import type { SourceLine } from '../model.js';
 import { normaliseLine } from '../normalise.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
@@ -109,8 +107,7 @@ export function unmark(lines: SourceLine[]): SourceLine[] {
   const { dropped, numbers } = referenceLines(lines);
   const marker = numbers.size > 0 ? /\s?\[(\d{1,4})\]/g : null;
   const clean = (text: string): string => {
-    let out = text.includes('&') ? decodeEntities(text) : text;
-    if (marker) out = out.replace(marker, (m: string, n: string) => (numbers.has(n) ? '' : m));
+    const out = marker ? text.replace(marker, (m: string, n: string) => (numbers.has(n) ? '' : m)) : text;
     return normaliseLine(out);
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml } from '../../src/html.js';
+import { htmlToText, looksLikeHtml, repairEntities } from '../../src/html.js';
 
 describe('htmlToText', () => {
   it('recognises a saved page by how it opens, not by stray angle brackets in text', () => {
@@ -16,5 +16,16 @@ describe('htmlToText', () => {
 
   it('lists become bullet lines and table cells stay on their row', () => {
     expect(htmlToText('<ul><li>one</li><li>two</li></ul><table><tr><td>a</td><td>b</td></tr></table>')).toBe('• one\n• two\n\na b');
+  });
+});
+
+describe('repairEntities', () => {
+  it('decodes the entities a converter left in plain text, and counts them', () => {
+    expect(repairEntities('Tools &amp; Templates, 3&nbsp;May, &#8211; &#x2019;')).toEqual({ text: 'Tools & Templates, 3\u00a0May, – ’', count: 4 });
+  });
+
+  it('leaves text without entities, and names it does not know, as they are', () => {
+    const text = 'R&D; costs & benefits &unknown; &#0;';
+    expect(repairEntities(text)).toEqual({ text, count: 0 });
   });
 });

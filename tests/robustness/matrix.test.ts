@@ -83,6 +83,7 @@ describe('other encodings and damage give the same items, with a warning where r
     ['Windows-1252', () => windows1252(seedText()), 'legacy-encoding'],
     ['mojibake ("â€™" for "’")', () => mojibake(seedText()), 'mojibake-repaired'],
     ['stray NUL bytes', () => seedText().replace(/\n\n/g, '\n\0\n'), 'nul-bytes'],
+    ['HTML entities left in ("&amp;", "&rsquo;")', () => seedText().replace(/&/g, '&amp;').replace(/’/g, '&rsquo;').replace(/ – /g, ' &#8211; '), 'html-entities'],
   ])('%s', (name, content, warning) => {
     const document = accepted(write(`${name.replace(/\W+/g, '-')}.txt`, content()), warning);
     expect(titles(document)).toEqual(titles(baseline));
