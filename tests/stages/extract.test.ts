@@ -111,6 +111,14 @@ describe('Contact Details', () => {
     expect(contacts[0]).toMatchObject({ phone: '+441234567890', email: 'jo.bloggs@example.org' });
   });
 
+  it('takes no email from an Outlook image reference, but one that ends a sentence', () => {
+    const { contacts } = extractContacts(
+      toLines('Lead: Jo Bloggs (Council)\n[cid:image001.png@01D887A2.5C3E1B40]\nData Lead: Ann Other (Elsewhere)\nWrite to ann.other@example.org.'),
+      'x',
+    );
+    expect(contacts.map((c) => c.email)).toEqual([null, 'ann.other@example.org']);
+  });
+
   it('warns about a phone number that is not a valid UK number', () => {
     const { contacts, warnings } = extractContacts(toLines('Lead: Jo Bloggs (Council)\n07700 900123'), 'x');
     expect(contacts[0]?.phone).toBeNull();
