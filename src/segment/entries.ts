@@ -179,7 +179,13 @@ export function splitByTitles(lines: SourceLine[]): Split {
     const rest = p.lines[1];
     if (previousWasTitle || heads[k] === TEXT) return false;
     if (rest ? isPublishedSentence(rest.text) : next && isPublishedSentence(next.lines[0]!.text)) return true;
-    if (strategy === 'double-gap') return p.lines.length === 1 && p.gapAfter >= 2 && p.gapBefore >= 2;
+    if (strategy === 'double-gap') {
+      const alone = (q: Paragraph | undefined): boolean => q !== undefined && q.lines.length === 1 && q.gapAfter >= 2 && q.gapBefore >= 2;
+      // A sentence opening the section with a title straight after it is the issue's
+      // introduction ("The Programme brings together …"), not a title with no body.
+      const introduction = title === null && heads[k] === TITLE && alone(next) && heads[k + 1] !== TEXT;
+      return alone(p) && !introduction;
+    }
     if (heads[k] !== HEADING) return false;
     const nextIsHeading = next !== undefined && heads[k + 1] === HEADING;
     if (strategy === 'paragraph') return rest !== undefined || !nextIsHeading;

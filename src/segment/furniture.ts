@@ -1,17 +1,19 @@
 // Page furniture that PDF-to-text and print-page scrapes leave in a bulletin: page
 // footers ("Page 2 of 5"), the running title and the issue header repeated at the top of
-// each page, "Back to top" links, cookie banners and menu bars. Unlike the site chrome of
+// each page, "Back to top" links, cookie banners and menu bars, and the image
+// placeholders and banners of a bulletin saved from email (mail.ts). Unlike the site chrome of
 // boilerplate.ts, furniture falls anywhere, mid-entry or mid-list, so it is cut out
 // rather than blanked: blanking it would split a list or a paragraph in two.
 import type { SourceLine } from '../model.js';
 import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
+import { MAIL_FURNITURE } from './mail.js';
 
 const PAGE_FOOTER = /^page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const BACK_TO_TOP = '(?:[↑^]\\s*)?(?:back|return) to (?:the )?top$';
 const SKIP_LINK = 'skip to (?:main )?content\\b';
 /** Each kind but the cookie banner is known by how its line starts: one pattern, tried at the start only. */
-const STARTS = new RegExp(`^(?:${PAGE_FOOTER.source.slice(1)}|${BACK_TO_TOP}|${SKIP_LINK})`, 'i');
+const STARTS = new RegExp(`^(?:${PAGE_FOOTER.source.slice(1)}|${BACK_TO_TOP}|${SKIP_LINK}|${MAIL_FURNITURE})`, 'i');
 const COOKIES = /\bcookies?\b.*\b(?:accept|reject|consent|settings|preferences)\b|\bwe use cookies\b/i;
 
 export function isFurnitureLine(text: string): boolean {

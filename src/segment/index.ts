@@ -8,6 +8,7 @@ import { findFurniture } from './furniture.js';
 import { type RawEntry, isPublishedSentence, splitByTitles, splitLabelled } from './entries.js';
 import { type Header, findHeaders } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, markerOf } from './labels.js';
+import { isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
 import { unwrap } from './unwrap.js';
 
@@ -59,7 +60,7 @@ function trailingBlanks(region: SourceLine[]): number {
 
 export function segment(sourceLines: SourceLine[]): Segmented {
   const warnings: SegmentWarning[] = [];
-  const lines = unwrap(unmark(sourceLines));
+  const lines = unwrap(unmark(unquote(sourceLines)));
   const markers = lines.map((l) => markerOf(l.text));
   const firstMarker = markers.findIndex((m) => m !== null);
   const furniture = findFurniture(lines);
@@ -97,7 +98,10 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // wider of the two gaps, so a title after it still stands between double blank lines.
   let gapBefore = 0;
   let gapAfter: number | null = null;
-  for (let i = start; i < lines.length; i++) {
+  // Where the bulletin ends: the file's end, or a sign-off after the closing lists (an
+  // email's "Kind regards" and the signature and disclaimer below it).
+  let end = lines.length;
+  for (let i = start; i < end; i++) {
     if (furniture[i]) {
       if (gapAfter === null) gapBefore = trailingBlanks(region);
       gapAfter = 0;
@@ -120,6 +124,10 @@ export function segment(sourceLines: SourceLine[]): Segmented {
       continue;
     }
     const line = lines[i]!;
+    if ((region === regions.tools || region === regions.contacts) && isSignOff(line.text)) {
+      end = i;
+      break;
+    }
     // Keep blank structure where chrome is dropped: blank lines separate titles.
     const dropped = headerLines.has(i) || (line.text !== '' && isBoilerplate(line.text));
     region.push(dropped ? { text: '', line: line.line } : line);
@@ -144,7 +152,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   if (!markers.includes('tools')) warnings.push({ code: 'missing-section', message: 'no "Tools & Templates" section', line: null });
   if (!markers.includes('contacts')) warnings.push({ code: 'missing-section', message: 'no "Contact Details" section', line: null });
 
-  const lastIndex = lines.findLastIndex((l, i) => l.text !== '' && !furniture[i]);
+  const lastIndex = lines.findLastIndex((l, i) => i < end && l.text !== '' && !furniture[i]);
   let lastRegion: Region = 'new';
   for (let i = 0; i <= lastIndex; i++) lastRegion = markers[i] ?? lastRegion;
   if (lastIndex >= start && !markers[lastIndex] && looksTruncated(lines[lastIndex], lastRegion)) {

@@ -8,6 +8,7 @@ import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
+import { isSignOff, unquote } from '../../src/segment/mail.js';
 
 const seg = (text: string) => segment(toLines(text));
 const titles = (text: string) => seg(text).entries.map((e) => [e.section, e.title]);
@@ -370,4 +371,72 @@ describe('site chrome', () => {
     (line) => expect(isBoilerplate(line)).toBe(true),
   );
   it.each(['The section on icons and branding is new.', 'Authorities use the new section 251 icons in returns.'])('leaves %j', (line) => expect(isBoilerplate(line)).toBe(false));
+});
+
+describe('bulletins saved from email', () => {
+  const bulletin = [
+    'UPDATE NO 512 24 June 2022',
+    '',
+    'The Programme brings together the councils of the region. Please share this update.',
+    '',
+    '',
+    'Regional Data Network',
+    '',
+    '',
+    'The network meets on 1 July.',
+    '',
+    'Action Required:',
+    '',
+    'For information.',
+    '',
+    'Contact Details',
+    '',
+    'Data Lead: Ann Other (Elsewhere Council)',
+  ];
+
+  it('takes the quote markers off a quoted block, nested ones too, and leaves a lone ">" line', () => {
+    const lines = unquote(toLines('> UPDATE NO 5\n>\n> > Title\n\n> text\nafter\n> 50% of returns'));
+    expect(lines.map((l) => l.text)).toEqual(['UPDATE NO 5', '', 'Title', '', 'text', 'after', '> 50% of returns']);
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('reads a quoted bulletin as the plain one', () => {
+    const quoted = bulletin.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n');
+    expect(seg(quoted).entries.map((e) => e.title)).toEqual(seg(bulletin.join('\n')).entries.map((e) => e.title));
+    expect(seg(quoted).header?.number).toBe(512);
+  });
+
+  it('cuts image placeholders and the external-sender banner, not text that mentions them', () => {
+    for (const line of [
+      '[cid:image001.png@01D887A2.5C3E1B40]',
+      '[image: SESLIP logo]',
+      '[https://www.example.org/uploads/logo.png]',
+      'CAUTION: This email originated from outside of the organisation. Do not click links unless you know the content is safe.',
+    ]) {
+      expect(isFurnitureLine(line)).toBe(true);
+    }
+    expect(isFurnitureLine('[https://www.example.org/report]')).toBe(false);
+    expect(isFurnitureLine('Caution is needed when reading the figures from outside the region.')).toBe(false);
+  });
+
+  it('reads a one-sentence introduction before the first title as no item', () => {
+    const { entries, warnings } = seg(bulletin.join('\n'));
+    expect(entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+    expect(warnings.map((w) => w.code)).toContain('stray-text');
+  });
+
+  it('ends the bulletin at a sign-off after Contact Details: no signature contact, no truncation', () => {
+    const text = [...bulletin, '', 'Kind regards', '', 'Lucy Adebayo', 'Programme Support Officer', 'Tel: 03000 416239', '', 'This email is confidential and intended for the addressee(s) only; if received in error'].join('\n');
+    const { contacts, warnings } = seg(text);
+    expect(contacts.map((l) => l.text).filter((t) => t !== '')).toEqual(['Data Lead: Ann Other (Elsewhere Council)']);
+    expect(warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+
+  it('takes a sign-off for one only alone on its line, and keeps the header in the body over the Subject', () => {
+    expect(['Kind regards', 'Best wishes,', 'Many thanks', 'Regards'].every(isSignOff)).toBe(true);
+    expect(['Kind regards to all who attended', 'Thanks to Surrey for hosting'].some(isSignOff)).toBe(false);
+    const text = ['Subject: SESLIP Update No 511 – 17 June 2022', '', ...bulletin].join('\n');
+    expect(seg(text).header).toMatchObject({ number: 512, date: '2022-06-24' });
+    expect(seg(text).warnings.map((w) => w.code)).not.toContain('conflicting-header');
+  });
 });
