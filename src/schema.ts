@@ -3,6 +3,7 @@
 // zod/mini rather than zod: the same schemas and JSON Schema at a twelfth of the code,
 // which the CLI would otherwise compile on every start.
 import * as z from 'zod/mini';
+import { EMAIL_ADDRESS } from './email.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -106,7 +107,7 @@ export const Contact = z.object({
   role: z.nullable(text),
   organisation: z.nullable(text),
   phone: z.nullable(pattern(/^\+\d{7,15}$/)),
-  email: z.nullable(z.email()),
+  email: z.nullable(z.email({ pattern: EMAIL_ADDRESS })),
   history: describe(z.array(ContactRole), 'roles and organisations in issue order, when they changed'),
 });
 

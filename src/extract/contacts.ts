@@ -6,13 +6,14 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/core';
 // Passed explicitly so the CLI build can keep only the +44 countries (scripts/build.mjs).
 import metadata from 'libphonenumber-js/min/metadata';
+import { EMAIL_ADDRESS } from '../email.js';
 import type { SightedContact, SourceLine } from '../model.js';
 import type { SegmentWarning } from '../segment/index.js';
 
 const PERSON = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|la|le)){1,3}$/u;
-// The last label is letters: an Outlook image reference "[cid:image001.png@01D887A2.5C3E1B40]"
-// has an "@" but is no address (and the schema's email check would reject it).
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
+// The schema's own pattern, unanchored: an Outlook image reference
+// "[cid:image001.png@01D887A2.5C3E1B40]" has an "@" but is no address, nor "a@my_site.org".
+const EMAIL = new RegExp(EMAIL_ADDRESS.source.slice(1, -1));
 // "Role: Name (Organisation)" — the name holds no colon, so the role runs to the last one.
 const ROLE_NAME_ORG = /^(?<role>.+?)\s*:\s*(?<name>[^:()]+?)\s*(?:\((?<org>[^()]+)\))?$/u;
 const NAME_ORG = /^(?<name>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;

@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { blocksToText, toBlocks } from '../../src/extract/body.js';
 import { extractContacts } from '../../src/extract/contacts.js';
 import { extractItemText } from '../../src/extract/item.js';
 import { extractPublishedSentences, parsePublicationLine } from '../../src/extract/publications.js';
 import { findReferrals } from '../../src/extract/referrals.js';
 import { toLines } from '../../src/normalise.js';
+import { EMAIL_ADDRESS } from '../../src/email.js';
 
 describe('Tools & Templates lines', () => {
   it.each([
@@ -134,6 +137,22 @@ describe('Contact Details', () => {
     const { contacts, warnings } = extractContacts(toLines('please get in touch with the office'), 'x');
     expect(contacts).toEqual([]);
     expect(warnings).toEqual([{ code: 'unparsed-contact', message: expect.stringContaining('get in touch'), line: 1 }]);
+  });
+});
+
+describe('email addresses', () => {
+  it('finds only addresses the schema accepts, whatever surrounds an "@"', () => {
+    const check = z.nullable(z.email({ pattern: EMAIL_ADDRESS }));
+    const piece = fc.stringMatching(/^[a-z0-9._'+-]{0,8}$/);
+    const address = fc.tuple(piece, fc.constantFrom('@', '@@', ' @'), piece, fc.constantFrom('', '.', '..'), piece).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(address, (text) => {
+        const { contacts } = extractContacts(toLines(`Data Lead: Ann Other (Council)\nEmail: ${text}`), 'x');
+        for (const contact of contacts) expect(z.safeParse(check, contact.email).success, String(contact.email)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 20_221_124 },
+    );
+    expect(extractContacts(toLines('Data Lead: Ann Other (Council)\nann_other@my_site.org'), 'x').contacts[0]?.email).toBe(null);
   });
 });
 
