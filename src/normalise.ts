@@ -13,15 +13,22 @@ import type { SourceLine } from './model.js';
 const RUN = /[\u0000-\u0009\u000b\u000c\u000e-\u001f \u007f-\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]{2,}|[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g;
 const SPACE = /[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
+// What text copied out of a PDF carries in place of letters and bullets: ligatures as
+// one character ("ﬁnal", "conﬂict"), spelled out as their letters; the private-use code
+// points of the Symbol and Wingdings bullets (U+F0B7, U+F0A7), read as the bullets they show.
+const PDF_GLYPHS = /[\ufb00-\ufb06\uf0a7\uf0b7]/g;
+const PDF_BULLETS: Record<string, string> = { '\uf0b7': '•', '\uf0a7': '▪' };
+
 // Anything normaliseLine would change: odd spaces, invisible or control characters,
 // doubled spaces, white space at either end (of any kind trim() removes), combining
-// marks (NFC). Most lines have none of it.
-const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^\s|\s$/;
+// marks (NFC), PDF glyphs. Most lines have none of it.
+const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06\uf0a7\uf0b7]| {2}|^\s|\s$/;
 
 export function normaliseLine(raw: string): string {
   if (!NEEDS_WORK.test(raw) && raw.normalize('NFC') === raw) return raw;
   return raw
     .replace(RUN, (run) => (SPACE.test(run) ? ' ' : ''))
+    .replace(PDF_GLYPHS, (glyph) => PDF_BULLETS[glyph] ?? glyph.normalize('NFKC'))
     .trim()
     .normalize('NFC');
 }

@@ -27,7 +27,8 @@ export interface Split {
   stray: SourceLine[];
 }
 
-export const BULLET = /^(?:[-–•*·▪◦o]\s|\d{1,2}[.)]\s)/;
+const NUMBERED = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
+export const BULLET = /^(?:[-–•*·▪◦●o]\s|\d{1,2}[.)]\s)/;
 /** Editorial sub-headings inside an entry (2023 onwards), never entry titles. */
 const SUBHEADING = /^(headlines?|details|key (findings|points|messages)|more information|further information|background|summary|overview|findings|recommendations|next steps|resources|what'?s new|contents)\s*:?$/i;
 /** "On 27 February <organisation> published <title>": opens the body of a 2023 entry. */
@@ -166,6 +167,18 @@ export function splitByTitles(lines: SourceLine[]): Split {
   paragraphs.forEach((p, k) => (heads[k] = headOf(p.lines[0]!.text)));
   const actionLabels = lines.some((l) => isActionLabel(l.text));
   const strategy = strategyOf(paragraphs, heads, actionLabels);
+  // Titles set apart by double blank lines may be numbered ("1. Regional DCS Meeting"):
+  // the number is the entry's place in the list, read as a bullet elsewhere.
+  const titleLines = paragraphs.map((p) => p.lines[0]!);
+  if (strategy === 'double-gap') {
+    paragraphs.forEach((p, k) => {
+      const numbered = p.lines.length === 1 && p.gapBefore >= 2 && p.gapAfter >= 2 ? NUMBERED.exec(p.lines[0]!.text) : null;
+      if (!numbered) return;
+      const text = p.lines[0]!.text.slice(numbered[0].length);
+      heads[k] = headOf(text);
+      titleLines[k] = { text, line: p.lines[0]!.line };
+    });
+  }
   const entries: RawEntry[] = [];
   const stray: SourceLine[] = [];
   let title: SourceLine | null = null;
@@ -196,7 +209,7 @@ export function splitByTitles(lines: SourceLine[]): Split {
     const p = paragraphs[k]!;
     if (opensWithTitle(k)) {
       if (title) entries.push(entryOf([title], body));
-      title = p.lines[0]!;
+      title = titleLines[k]!;
       body = p.lines.slice(1);
       previousWasTitle = body.length === 0;
       sawAction = false;

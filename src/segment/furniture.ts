@@ -9,7 +9,9 @@ import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { MAIL_FURNITURE } from './mail.js';
 
-const PAGE_FOOTER = /^page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+// "Page 2 of 5", and as PDF exports write page numbers: "2 | Page", Word's letter-spaced
+// "2 | P a g e", "Page | 2", "- 2 -".
+const PAGE_FOOTER = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*\|\s*p ?a ?g ?e|p ?a ?g ?e\s*\|\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–])$/i;
 const BACK_TO_TOP = '(?:[↑^]\\s*)?(?:back|return) to (?:the )?top$';
 const SKIP_LINK = 'skip to (?:main )?content\\b';
 /** Each kind but the cookie banner is known by how its line starts: one pattern, tried at the start only. */

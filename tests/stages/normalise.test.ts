@@ -15,4 +15,11 @@ describe('normalise', () => {
   it('drops control characters and composes accents', () => {
     expect(normaliseLine('Caf\u0065\u0301\u0007 open\u0085')).toBe('Café open');
   });
+
+  it('spells out PDF ligatures and reads Symbol and Wingdings private-use bullets as bullets', () => {
+    expect(normaliseLine('the \ufb01nal con\ufb02ict, o\ufb00ered')).toBe('the final conflict, offered');
+    expect(toLines('\uf0b7\tfirst\n\uf0a7 second').map((l) => l.text)).toEqual(['• first', '▪ second']);
+    // Other private-use characters are no known glyph: left as they are.
+    expect(normaliseLine('\uf076 diamond')).toBe('\uf076 diamond');
+  });
 });

@@ -73,6 +73,21 @@ describe('segment', () => {
     'Contact Details', '', 'Lead: Jo Bloggs (Somewhere Council)', '07700 900123',
   ].join('\n');
 
+  it('drops the number of a title numbered between double blank lines, not of a numbered list', () => {
+    const numbered = blankLine
+      .replace('First Network Item', '1. First Network Item')
+      .replace('Second Item', '2) Second Item')
+      .replace('Older body.', 'Older body:\n\n1. a first step\n2. a second step');
+    expect(titles(numbered)).toEqual([
+      ['new', 'First Network Item'],
+      ['new', 'Second Item'],
+      ['reminder', 'Older Item'],
+    ]);
+    expect(seg(numbered).entries[2]!.body.map((l) => l.text)).toContain('1. a first step');
+    // Between single blank lines a numbered line stays a list item, not a title.
+    expect(titles(blankLine.replace('Do the thing.', 'Do the thing:\n\n1. Send it'))).toEqual(titles(blankLine));
+  });
+
   it('splits titles standing between double blank lines, new and reminders', () => {
     expect(titles(blankLine)).toEqual([
       ['new', 'First Network Item'],
@@ -264,6 +279,15 @@ describe('page furniture', () => {
     // Without a page footer, a repeated line is content.
     expect(findFurniture(toLines('Regional meeting\nRegional meeting'))).toEqual([false, false]);
     expect(isFurnitureLine('Cookies and the law: a briefing for schools')).toBe(false);
+  });
+
+  it('knows the page numbers of PDF exports, and the issue header run at the head of each page', () => {
+    for (const footer of ['3 | P a g e', '3 | Page', 'Page | 3', '- 3 -', '– 12 –']) expect(isFurnitureLine(footer)).toBe(true);
+    for (const text of ['3 | Pages', '- 3 - 4', '2 | Place', '10.00 - 12.00']) expect(isFurnitureLine(text)).toBe(false);
+    const pdf = page.replace('Page 1 of 3\n\f\nUPDATE NO 612 10 May 2024', '1 | P a g e\n\fSESLIP Update No 612 | 2');
+    const result = seg(pdf);
+    expect(result.header?.date).toBe('2024-05-10');
+    expect(result.entries.map((e) => e.title)).toEqual(['First Title', 'Second Title']);
   });
 
   it('does not read a page footer as the cut-off end of the page', () => {
