@@ -27,7 +27,7 @@ export interface Split {
   stray: SourceLine[];
 }
 
-const NUMBERED = /^\d{1,2}[.)]\s+(?=\p{Lu})/u;
+const NUMBERED = /^(\d{1,2})[.)]\s+(?=\p{Lu})/u;
 export const BULLET = /^(?:[-–•*·▪◦●o]\s|\d{1,2}[.)]\s)/;
 /** Editorial sub-headings inside an entry (2023 onwards), never entry titles. */
 const SUBHEADING = /^(headlines?|details|key (findings|points|messages)|more information|further information|background|summary|overview|findings|recommendations|next steps|resources|what'?s new|contents)\s*:?$/i;
@@ -168,15 +168,19 @@ export function splitByTitles(lines: SourceLine[]): Split {
   const actionLabels = lines.some((l) => isActionLabel(l.text));
   const strategy = strategyOf(paragraphs, heads, actionLabels);
   // Titles set apart by double blank lines may be numbered ("1. Regional DCS Meeting"):
-  // the number is the entry's place in the list, read as a bullet elsewhere.
+  // the number is the entry's place in the list, read as a bullet elsewhere. The next
+  // number in the sequence is a title with a single blank line before it, as a page
+  // break cut out of a PDF export leaves it.
   const titleLines = paragraphs.map((p) => p.lines[0]!);
   if (strategy === 'double-gap') {
+    let next = -1;
     paragraphs.forEach((p, k) => {
-      const numbered = p.lines.length === 1 && p.gapBefore >= 2 && p.gapAfter >= 2 ? NUMBERED.exec(p.lines[0]!.text) : null;
-      if (!numbered) return;
+      const numbered = p.lines.length === 1 && p.gapAfter >= 2 ? NUMBERED.exec(p.lines[0]!.text) : null;
+      if (!numbered || (p.gapBefore < 2 && Number(numbered[1]) !== next)) return;
       const text = p.lines[0]!.text.slice(numbered[0].length);
       heads[k] = headOf(text);
       titleLines[k] = { text, line: p.lines[0]!.line };
+      next = Number(numbered[1]) + 1;
     });
   }
   const entries: RawEntry[] = [];
@@ -193,11 +197,13 @@ export function splitByTitles(lines: SourceLine[]): Split {
     if (previousWasTitle || heads[k] === TEXT) return false;
     if (rest ? isPublishedSentence(rest.text) : next && isPublishedSentence(next.lines[0]!.text)) return true;
     if (strategy === 'double-gap') {
-      const alone = (q: Paragraph | undefined): boolean => q !== undefined && q.lines.length === 1 && q.gapAfter >= 2 && q.gapBefore >= 2;
+      const alone = (q: Paragraph | undefined, numbered = false): boolean =>
+        q !== undefined && q.lines.length === 1 && q.gapAfter >= 2 && (q.gapBefore >= 2 || numbered);
       // A sentence opening the section with a title straight after it is the issue's
       // introduction ("The Programme brings together …"), not a title with no body.
       const introduction = title === null && heads[k] === TITLE && alone(next) && heads[k + 1] !== TEXT;
-      return alone(p) && !introduction;
+      // A numbered title found above stands so (its line was replaced by the unnumbered one).
+      return alone(p, titleLines[k] !== p.lines[0]) && !introduction;
     }
     if (heads[k] !== HEADING) return false;
     const nextIsHeading = next !== undefined && heads[k + 1] === HEADING;

@@ -84,6 +84,11 @@ describe('segment', () => {
       ['reminder', 'Older Item'],
     ]);
     expect(seg(numbered).entries[2]!.body.map((l) => l.text)).toContain('1. a first step');
+    // The next number after a page break keeps its title with one blank line before it; a
+    // number out of sequence does not.
+    const broken = numbered.replace('Do the thing.\n\n\n2) Second Item', 'Do the thing.\n\n2 | P a g e\nWeekly Update | 2\n\n2) Second Item');
+    expect(titles(broken)).toEqual(titles(numbered));
+    expect(titles(broken.replace('2) Second', '5) Second')).map((t) => t[1])).not.toContain('Second Item');
     // Between single blank lines a numbered line stays a list item, not a title.
     expect(titles(blankLine.replace('Do the thing.', 'Do the thing:\n\n1. Send it'))).toEqual(titles(blankLine));
   });
