@@ -34,7 +34,7 @@ const EVENT = new RegExp(
     // Only a gathering can be put off: "the away day … has been postponed".
     '(?:postponed|cancell?ed|rescheduled)\\b',
     'exchange\\b',
-    '(?:will be|is being|to be) held\\b',
+    '(?:will (?:now |still |instead )?be|is being|to be) held\\b',
     'takes? place\\b',
     'took place\\b',
     '(?:future|further|following|other|next) dates\\b',

@@ -18,6 +18,18 @@ describe('events', () => {
     expect(deadlineRows(result)).toEqual(['2105-12-01 - L3']);
   });
 
+  it('reads the new day of a cancelled meeting that "will now be held"', () => {
+    const result = datesOf(
+      '2022-12-16',
+      'Youth Justice Managers Group',
+      'The meeting planned for Friday 9 December was cancelled because of the rail strikes. It will now be held on Friday 13 January 2023, 10.00-12.00, online.',
+    );
+    expect(rows(result)).toEqual([
+      '2022-12-09 | - | - | - | - | cancelled',
+      '2023-01-13 | 10:00 | 12:00 | online | - | upcoming',
+    ]);
+  });
+
   it('reads a details block: Date:/When: lines are events, the Venue:/Where: line their place', () => {
     const result = datesOf(
       '2020-09-18',
