@@ -89,6 +89,10 @@ export function extractIssueDates(entries: EntryForDates[], context: DateContext
 }
 
 const isTableRow = (text: string): boolean => text.split(' | ').length >= 3;
+/** Before the date that opens a diary line: nothing, or its weekday ("Tues", "Wed."). */
+const DIARY_LEAD = /^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$/i;
+/** After the date that opens a diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams". */
+const DIARY_DASH = /^\s*[–—-]\s+\p{L}/u;
 
 /** What each date of one entry is: an event, a deadline, a publication date or nothing. */
 function judge(segments: Segment[], mentions: Mentions[], context: DateContext): EntryDates {
@@ -137,14 +141,19 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         deadlines.push({ date: mention.date, time: mention.start, text: seg.text, ...at });
         continue;
       }
-      if (!isEventDate(seg, reading, mention, before)) continue;
-      const shared = mention.start === null && seg.isListItem ? introTime(seg) : null;
+      // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with
+      // its date, then a dash, what meets and its one time: a schedule line like a table row.
+      const diary = times.length === 1 && DIARY_LEAD.test(before) && DIARY_DASH.test(after) ? times[0]! : null;
+      if (!diary && !isEventDate(seg, reading, mention, before)) continue;
+      const shared = mention.start !== null ? null : (diary ?? (seg.isListItem ? introTime(seg) : null));
       events.push({
         date: mention.date,
         start: shared?.start ?? mention.start,
         end: shared ? shared.end : mention.end,
-        location: trailingPlace(after) ?? reading.place(),
-        label: seg.isTitle ? null : findLabel(seg.text, before, after),
+        // A diary line's venue closes it, after its time.
+        location: trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? reading.place(),
+        // A diary line's label runs up to its time.
+        label: seg.isTitle ? null : findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), mention.date, context.issueDate),
         text: seg.text,
         ...at,

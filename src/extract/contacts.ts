@@ -99,9 +99,20 @@ function withoutTrailingPhones(text: string): string {
   return rest;
 }
 
+/** A pronoun note after a name: "(she/her)", "(they / them)", "(he/him/his)". */
+const PRONOUNS = /\s*\(\s*\p{Ll}{2,6}(?:\s*\/\s*\p{Ll}{2,6}){1,2}\s*\)/gu;
+/** A note after the organisation: "(Kent County Council) – contact via Microsoft Teams". */
+const TRAILING_NOTE = /(\))\s+[–—-]\s+[^()\d@]*$/u;
+
+/** The line without what names no name, role or organisation: pronouns, a closing note. */
+function withoutNotes(text: string): string {
+  const unpronouned = text.includes('/') ? text.replace(PRONOUNS, '') : text;
+  return unpronouned.replace(TRAILING_NOTE, '$1');
+}
+
 function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
   const withoutEmail = mayHoldEmail(text) ? text.replace(EMAIL, ' ') : text;
-  const withoutContactBits = withoutTrailingPhones(withoutEmail);
+  const withoutContactBits = withoutNotes(withoutTrailingPhones(withoutEmail));
   // A page cut off inside the organisation ("Name (South East Sector-Led Impro"): the
   // name and role stand, the organisation is unknown.
   const complete = withoutContactBits.replace(UNCLOSED_ORG, '');
@@ -146,11 +157,12 @@ export function extractContacts(
     }
     awaitingRole = false;
     const parsed = columns && text.includes('|') ? parseTableRow(text, columns) : parseContactLine(text);
-    const alone = !parsed && !contactBits && isPersonName(text.trim());
+    const aloneName = parsed || contactBits ? null : withoutNotes(text).trim();
+    const alone = aloneName !== null && isPersonName(aloneName);
     if (parsed || alone) {
       current = parsed
         ? { name: parsed.name, role: parsed.role, organisation: parsed.organisation, phone, email, source, line }
-        : { name: text.trim(), role: null, organisation: null, phone: null, email: null, source, line };
+        : { name: aloneName!, role: null, organisation: null, phone: null, email: null, source, line };
       awaitingRole = alone;
       contacts.push(current);
     } else if (current && (phone || email || phoneLike(text))) {

@@ -15,6 +15,16 @@ export interface ItemText {
 // White space other than single spaces: titles are normalised lines, which rarely hold any.
 const ODD_SPACE = /[^\S ]| \s/;
 
+// Emoji and symbols the editor puts before a title ("📅 Save the date", "★ New"): decoration,
+// not words of the title. Only when words follow, so a title never becomes empty.
+const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+(?=[\p{L}\p{N}])/u;
+
+function cleanTitle(title: string): string {
+  const spaced = (ODD_SPACE.test(title) ? title.replace(/\s+/g, ' ') : title).trim();
+  // Plain titles start below U+2000, where no emoji or symbol lies: skip the pattern.
+  return spaced.charCodeAt(0) >= 0x2000 ? spaced.replace(DECORATION, '') : spaced;
+}
+
 /** A label line gives way to the text that follows it on the same line, if any: "Action Required: –" has none. */
 function afterLabel(line: SourceLine, label: RegExp): SourceLine[] {
   const rest = label.exec(line.text)?.[1]?.trim() ?? '';
@@ -37,7 +47,7 @@ export function extractItemText(entry: RawEntry): ItemText {
     }
   }
   return {
-    title: (ODD_SPACE.test(entry.title) ? entry.title.replace(/\s+/g, ' ') : entry.title).trim(),
+    title: cleanTitle(entry.title),
     update: blocksToText(toBlocks(update)),
     action: action ? blocksToText(toBlocks(action)) : null,
     refersTo: findReferrals(entry.body.map((l) => l.text)),

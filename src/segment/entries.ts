@@ -144,18 +144,24 @@ type Strategy = 'double-gap' | 'paragraph' | 'loose';
  * How this section marks its titles: double blank lines (2018-2022 pages), one paragraph
  * per entry with the headline as its first line (2023 onwards), or neither (loose).
  */
-function strategyOf(paragraphs: Paragraph[], heads: Uint8Array, actionLabels: boolean): Strategy {
+function strategyOf(paragraphs: Paragraph[], heads: Uint8Array): Strategy {
   // A lone double gap is damage or dropped chrome; a layout repeats it.
   const doubleGaps = paragraphs.filter((p) => p.gapAfter >= 2 && Number.isFinite(p.gapAfter)).length;
   if (doubleGaps >= 2 && doubleGaps * 7 >= paragraphs.length) return 'double-gap';
   let blocks = 0;
   let headed = 0;
+  // "Action Required:" lines kept inside a headed paragraph (2024 onwards: headline,
+  // update, action with no blank line between) are part of one entry per paragraph; one
+  // that opens or sits in any other paragraph marks a page whose entries span paragraphs.
+  let looseActions = false;
   paragraphs.forEach((p, k) => {
+    const inEntry = p.lines.length > 1 && heads[k] === HEADING;
+    if (p.lines.some((l, i) => isActionLabel(l.text) && !(inEntry && i > 0))) looseActions = true;
     if (p.lines.length === 1) return;
     blocks++;
     if (heads[k] === HEADING) headed++;
   });
-  if (!actionLabels && blocks > 0 && headed * 2 >= blocks) return 'paragraph';
+  if (!looseActions && blocks > 0 && headed * 2 >= blocks) return 'paragraph';
   return 'loose';
 }
 
@@ -166,7 +172,7 @@ export function splitByTitles(lines: SourceLine[]): Split {
   const heads = new Uint8Array(paragraphs.length);
   paragraphs.forEach((p, k) => (heads[k] = headOf(p.lines[0]!.text)));
   const actionLabels = lines.some((l) => isActionLabel(l.text));
-  const strategy = strategyOf(paragraphs, heads, actionLabels);
+  const strategy = strategyOf(paragraphs, heads);
   // Titles set apart by double blank lines may be numbered ("1. Regional DCS Meeting"):
   // the number is the entry's place in the list, read as a bullet elsewhere. The next
   // number in the sequence is a title with a single blank line before it, as a page

@@ -30,6 +30,21 @@ describe('events', () => {
     ]);
   });
 
+  it('reads a diary line: date first, a dash, what meets, its time and venue', () => {
+    const result = datesOf(
+      '2025-06-06',
+      'Dates for your diary',
+      'Tues 10 June – AD Education Network, 10.00–12.00, Microsoft Teams',
+      'Mon 14 July – Principal Social Workers Network, 9.30–13.00, County Hall, Lewes',
+      '30 June – returns to the data team',
+      'The report of 12 June – see above, 10.00 copies',
+    );
+    expect(rows(result)).toEqual([
+      '2025-06-10 | 10:00 | 12:00 | Microsoft Teams | AD Education Network | upcoming',
+      '2025-07-14 | 09:30 | 13:00 | County Hall, Lewes | Principal Social Workers Network | upcoming',
+    ]);
+  });
+
   it('reads a details block: Date:/When: lines are events, the Venue:/Where: line their place', () => {
     const result = datesOf(
       '2020-09-18',

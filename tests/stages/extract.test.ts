@@ -50,6 +50,22 @@ describe('Tools & Templates lines', () => {
 });
 
 describe('Contact Details', () => {
+  it('leaves a pronoun note and a closing note out of name and organisation', () => {
+    const lines = toLines(['Forum Lead: Jo Bloggs (she/her) (Somewhere Council)', '07911 123456', 'Data Lead: Sam Smith (they / them) (Elsewhere) – contact via Microsoft Teams', 'Kim Lee (he/him)'].join('\n'));
+    const { contacts, warnings } = extractContacts(lines, 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone }) => ({ name, role, organisation, phone }))).toEqual([
+      { name: 'Jo Bloggs', role: 'Forum Lead', organisation: 'Somewhere Council', phone: '+447911123456' },
+      { name: 'Sam Smith', role: 'Data Lead', organisation: 'Elsewhere', phone: null },
+      { name: 'Kim Lee', role: null, organisation: null, phone: null },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps an organisation that is not a pronoun note', () => {
+    const lines = toLines('Lead: Jo Bloggs (Children/Families Service)');
+    expect(extractContacts(lines, 'x.txt').contacts[0]).toMatchObject({ name: 'Jo Bloggs', organisation: 'Children/Families Service' });
+  });
+
   it('reads role, name, organisation and a phone on a later line as E.164', () => {
     const lines = toLines(['Workforce Lead: Jo Bloggs (Somewhere Council)', '', '07911 123456', 'Data Lead – North: Sam Smith-Jones (Elsewhere)', 'Adviser: Ann Other'].join('\n'));
     const { contacts, warnings } = extractContacts(lines, 'x.txt');
@@ -169,6 +185,10 @@ describe('items', () => {
 
   it('has a null action without the label and null update without text', () => {
     expect(extractItemText(entry('T', ['Only text.']))).toMatchObject({ update: 'Only text.', action: null });
+    expect(extractItemText(entry('📅 Save the date: Conference', ['Text.'])).title).toBe('Save the date: Conference');
+    expect(extractItemText(entry('★ New pilot', ['Text.'])).title).toBe('New pilot');
+    expect(extractItemText(entry('“Quoted” title', ['Text.'])).title).toBe('“Quoted” title');
+    expect(extractItemText(entry('★', ['Text.'])).title).toBe('★');
     expect(extractItemText(entry('T', []))).toMatchObject({ update: null, action: null });
   });
 

@@ -184,6 +184,23 @@ describe('segment', () => {
     expect(seg(text).layout).toBe('headline');
   });
 
+  it('splits one paragraph per entry when each keeps its Action Required line inside', () => {
+    const text = [
+      'Update no 668 6th June 2025', '',
+      'In this issue:', '• Headline One', '• Headline Two', '',
+      'Headline One', 'Text of the first entry.', 'Action Required: Yes – reply by Friday.', '',
+      'Consultations', '',
+      'Headline Two', 'Text of the second entry.', 'Action Required: No', '',
+      'Reminders from previous weeks', '',
+      'Headline Three', 'Text of the third entry.',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      ['new', 'Headline One'],
+      ['new', 'Headline Two'],
+      ['reminder', 'Headline Three'],
+    ]);
+  });
+
   it('finds titles without double blank lines after each action part (loose)', () => {
     const text = [
       'UPDATE NO 902 17 March 2017', '',
