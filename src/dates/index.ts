@@ -93,6 +93,22 @@ const isTableRow = (text: string): boolean => text.split(' | ').length >= 3;
 const DIARY_LEAD = /^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$/i;
 /** After the date that opens a diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams". */
 const DIARY_DASH = /^\s*[–—-]\s+\p{L}/u;
+/** A diary line with no time: its dates, a dash, what meets, then where ("3rd & 4th July – Kinship Conference, Amex Stadium, Brighton"). */
+const UNTIMED_DIARY = /^(.*?)\s[–—-]\s+(\p{L}[^,]*),\s*(\S.*)$/u;
+
+/**
+ * What and where of an untimed diary line, when the line opens with its dates, what
+ * follows the dash names a gathering and the rest a place: "Thursday 17 September – Oxford
+ * Town Hall, St Aldate's" is all place.
+ */
+function untimedDiary(text: string, dates: DateMention[]): { label: string; place: string } | null {
+  const first = dates[0];
+  if (!first || !DIARY_LEAD.test(text.slice(0, first.index))) return null;
+  const line = UNTIMED_DIARY.exec(text);
+  if (!line || dates.some((d) => d.index + d.length > line[1]!.length) || !hasEventCue(line[2]!)) return null;
+  const place = trailingPlace(line[3]!);
+  return place ? { label: line[2]!.trim(), place } : null;
+}
 
 /** What each date of one entry is: an event, a deadline, a publication date or nothing. */
 function judge(segments: Segment[], mentions: Mentions[], context: DateContext): EntryDates {
@@ -125,6 +141,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
     if (dates.length === 0 && times.length === 0) return;
     const reading = read(seg);
     const at = { source: context.source, line: seg.line };
+    const untimed = times.length === 0 ? untimedDiary(seg.text, dates) : null;
     for (const mention of dates) {
       if (mention.wrongWeekday !== null) {
         const written = seg.text.slice(mention.index, mention.index + mention.length);
@@ -151,9 +168,9 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         start: shared?.start ?? mention.start,
         end: shared ? shared.end : mention.end,
         // A diary line's venue closes it, after its time.
-        location: trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? reading.place(),
-        // A diary line's label runs up to its time.
-        label: seg.isTitle ? null : findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after),
+        location: untimed?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? reading.place(),
+        // A diary line's label runs up to its time, or up to its place.
+        label: seg.isTitle ? null : (untimed?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), mention.date, context.issueDate),
         text: seg.text,
         ...at,

@@ -128,8 +128,32 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
     }
   }
   if (mentions.dates.length > 0 && (mentions.times.length > 0 || weekdayTimes.length > 0)) attachTimes(mentions, weekdayTimes, text);
+  if (mentions.dates.length > 1) shareLeadingTime(mentions.dates, text);
   mentions.times.sort((a, b) => a.index - b.index);
   return mentions;
+}
+
+/** Only a list's joint between two dates: "18 June and Thursday 19 June", "3, 4 & 5 June". */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)$/i;
+/** A written date whose time came first: it ends with its month or year, not a clock. */
+const ENDS_AS_DATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|(?<![.:\d])\d{4}$/i;
+
+/**
+ * The days of a list after a time written before it take that time: "13:30–15:00 on
+ * Wednesday 18 June and Thursday 19 June" is both days at 13:30. (A time after the list,
+ * "18 and 19 June, 10.00-12.00", is listSharesRefiner's.) Nothing but the list's joints may
+ * stand between the dates.
+ */
+function shareLeadingTime(dates: DateMention[], text: string): void {
+  for (let i = 1; i < dates.length; i++) {
+    const previous = dates[i - 1]!;
+    const date = dates[i]!;
+    const previousEnd = previous.index + previous.length;
+    if (date.start !== null || previous.start === null || date.index < previousEnd) continue;
+    if (!LIST_JOINT.test(text.slice(previousEnd, date.index)) || !ENDS_AS_DATE.test(text.slice(previous.index, previousEnd))) continue;
+    date.start = previous.start;
+    date.end = previous.end;
+  }
 }
 
 /**

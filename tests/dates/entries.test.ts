@@ -30,6 +30,25 @@ describe('events', () => {
     ]);
   });
 
+  it('gives the days of a list the time written before it, and only then', () => {
+    const shared = datesOf('2025-06-06', 'Data sprint', 'Sessions will be 13:30–15:00 (BST) on Wednesday 18 June and Thursday 19 June, online.');
+    expect(rows(shared)).toEqual(['2025-06-18 | 13:30 | 15:00 | online | - | upcoming', '2025-06-19 | 13:30 | 15:00 | online | - | upcoming']);
+    const apart = datesOf('2025-06-06', 'Data sprint', 'The session is at 10am on 18 June and the report follows on 19 June.');
+    expect(rows(apart).map((r) => r.split(' | ').slice(0, 2).join(' '))).toEqual(['2025-06-18 10:00', '2025-06-19 -']);
+    const after = datesOf('2025-06-06', 'Data sprint', 'Sessions on 18 June at 10am and 19 June.');
+    expect(rows(after).map((r) => r.split(' | ').slice(0, 2).join(' '))).toEqual(['2025-06-18 10:00', '2025-06-19 -']);
+  });
+
+  it('reads an untimed diary line as what meets, then where; a line naming only a place stays all place', () => {
+    const diary = datesOf('2025-06-06', 'Dates for your diary', '3rd & 4th July – Regional Kinship Conference, Amex Stadium, Brighton');
+    expect(rows(diary)).toEqual([
+      '2025-07-03 | - | - | Amex Stadium, Brighton | Regional Kinship Conference | upcoming',
+      '2025-07-04 | - | - | Amex Stadium, Brighton | Regional Kinship Conference | upcoming',
+    ]);
+    const venue = datesOf('2015-06-12', 'Regional workshops', 'The workshops will be held on:', 'Thursday 17 September 2015 – Oxford Town Hall, St Aldate\'s, Oxford OX1 1BX');
+    expect(rows(venue).map((r) => r.split(' | ')[3])).toEqual(["Oxford Town Hall, St Aldate's, Oxford OX1 1BX"]);
+  });
+
   it('reads a diary line: date first, a dash, what meets, its time and venue', () => {
     const result = datesOf(
       '2025-06-06',
