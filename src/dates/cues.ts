@@ -35,6 +35,8 @@ const EVENT = new RegExp(
     '(?:postponed|cancell?ed|rescheduled)\\b',
     'exchange\\b',
     '(?:will (?:now |still |instead )?be|is being|to be) held\\b',
+    // "The Board will hold a regional conversation with … on 15 May": whatever is held is a gathering.
+    '(?:will|to|shall) hold (?:a|an|its|their|our)\\b',
     'takes? place\\b',
     'took place\\b',
     '(?:future|further|following|other|next) dates\\b',

@@ -9,6 +9,8 @@ const CHROME_PATTERNS = [
   /improvement plan for \S+ can be found here/i,
   /main headlines and highlights/i,
   /\bour friday update\b/i,
+  // The standing greeting that opens each issue: "Welcome to this week's update."
+  /^welcome to (?:this|the|our) (?:week['’]s |weekly |latest )?(?:update|bulletin)\b/i,
   /^(newsletters|updates|news|home|menu|skip to (main )?content)$/i,
 ];
 // All of them as one pattern, so each line is scanned once: this runs on every line.

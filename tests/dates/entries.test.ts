@@ -18,6 +18,17 @@ describe('events', () => {
     expect(deadlineRows(result)).toEqual(['2105-12-01 - L3']);
   });
 
+  it('reads a gathering someone "will hold" as an event, but not places held until a day', () => {
+    const held = datesOf(
+      '2024-04-19',
+      'Youth Justice Board – regional conversation',
+      'The Youth Justice Board will hold a regional conversation with heads of service on Wednesday 15 May 2024, 10.00-12.30, at the Winchester Discovery Centre.',
+    );
+    expect(rows(held)).toEqual(['2024-05-15 | 10:00 | 12:30 | Winchester Discovery Centre | - | upcoming']);
+    const places = datesOf('2024-04-19', 'Apprenticeship places', 'The university will hold places for the region until Friday 10 May 2024.');
+    expect(rows(places)).toEqual([]);
+  });
+
   it('reads the new day of a cancelled meeting that "will now be held"', () => {
     const result = datesOf(
       '2022-12-16',

@@ -412,11 +412,21 @@ describe('labels', () => {
 });
 
 describe('site chrome', () => {
-  it.each(['If you would like to know more, click on the main section icons shown above.', 'Please use the section icons shown above to find past issues.'])(
+  it.each([
+    'If you would like to know more, click on the main section icons shown above.',
+    'Please use the section icons shown above to find past issues.',
+    "Welcome to this week's update. Please send us your news by Wednesday lunchtime.",
+    'Welcome to the latest bulletin from the programme office.',
+  ])(
     'knows %j',
     (line) => expect(isBoilerplate(line)).toBe(true),
   );
-  it.each(['The section on icons and branding is new.', 'Authorities use the new section 251 icons in returns.'])('leaves %j', (line) => expect(isBoilerplate(line)).toBe(false));
+  it.each([
+    'The section on icons and branding is new.',
+    'Authorities use the new section 251 icons in returns.',
+    'Welcome to the team: Sam joins as regional data lead.',
+    'The welcome pack has been updated for new foster carers.',
+  ])('leaves %j', (line) => expect(isBoilerplate(line)).toBe(false));
 });
 
 describe('bulletins saved from email', () => {
