@@ -17,6 +17,8 @@ const THRESHOLDS = {
   editedTitle: { title: 0.45, body: 0.45 },
   /** Near in time, retitled: the body alone must be nearly the same. */
   retitled: { body: 0.75 },
+  /** Near in time, retitled and cut down: nearly all of the shorter body stands in the longer. */
+  cutDown: { containment: 0.9, minBody: 16 },
   /** Far apart in time: an unchanged reminder after a break, nothing less. */
   far: { title: 0.45, body: 0.85 },
 } as const;
@@ -141,5 +143,20 @@ export function sameEntry(prev: Features, next: Features): number | null {
   else if (t >= THRESHOLDS.editedTitle.title) needed = THRESHOLDS.editedTitle.body;
   else needed = THRESHOLDS.retitled.body;
   const b = bodySimilarityAtLeast(prev.body, next.body, needed);
-  return b === null ? null : t + b;
+  if (b !== null) return t + b;
+  return !far && needed === THRESHOLDS.retitled.body ? cutDownScore(prev.body, next.body, t) : null;
+}
+
+/**
+ * A retitled reminder cut down to part of its body ("Reminder: Family Hubs guide" over
+ * its publication sentence and action line) loses Jaccard as it loses text, so the mean
+ * falls short of the retitled bar however much of it is the original: its score (t + B)
+ * when nearly all of a long enough shorter body stands in the other, else null.
+ */
+function cutDownScore(a: Shingles, b: Shingles, t: number): number | null {
+  const { containment, minBody } = THRESHOLDS.cutDown;
+  const smaller = Math.min(a.length, b.length);
+  if (smaller < minBody) return null;
+  const shared = sharedReaching(a, b, (n) => n / smaller, containment);
+  return shared < 0 ? null : t + bodyScore(shared, a.length, b.length);
 }

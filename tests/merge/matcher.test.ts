@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeIssues } from '../../src/merge/index.js';
 import { bodySimilarity, gapDays, sameEntry, features, type Features } from '../../src/merge/similarity.js';
-import { jaccard, wordShingles } from '../../src/merge/text.js';
+import { jaccard, sharedCount, wordShingles } from '../../src/merge/text.js';
 import { fold } from '../../src/ids.js';
 import { issue, item } from './factories.js';
 import type { SightedItem } from '../../src/model.js';
@@ -37,6 +37,11 @@ describe('entries that must merge', () => {
     ['a title typo', [381, '2019-12-06', 'AD Education Networ – next meeting', MEETING_2019], [383, '2019-12-20', NEXT, MEETING_2019]],
     ['an edited body under the same title', [381, '2019-12-06', DATA, WORKSHOPS], [383, '2019-12-20', DATA, WORKSHOPS_EDITED]],
     ['a retitled reminder cut down to its first half', [381, '2019-12-06', DATA, WORKSHOPS], [383, '2019-12-20', 'Data Workshops – reminder', WORKSHOPS.slice(0, WORKSHOPS.length / 2)]],
+    [
+      'a retitled reminder cut down to its first third',
+      [381, '2019-12-06', DATA, WORKSHOPS],
+      [383, '2019-12-20', 'Reminder: permanency sessions', WORKSHOPS.slice(0, Math.floor(WORKSHOPS.length / 3))],
+    ],
     ['a retitled entry whose body is unchanged', [381, '2019-12-06', 'Hold the date: workshops on permanence', WORKSHOPS], [382, '2019-12-13', 'Coram data review – booking now open', WORKSHOPS]],
     ['an unchanged reminder resumed after a four-month break', [381, '2019-12-06', DATA, WORKSHOPS], [399, '2020-04-17', DATA, WORKSHOPS]],
     ['a reminder whose original issue is missing, across the gap', [381, '2019-12-06', DATA, WORKSHOPS], [384, '2020-01-03', DATA, WORKSHOPS_EDITED]],
@@ -100,7 +105,9 @@ describe('sameEntry', () => {
     if (gapDays(prev, next) > 92) return t >= 0.45 && b !== null && b >= 0.85 ? score : null;
     if (t >= 0.85 && (b === null || b >= 0.15)) return score;
     if (b === null) return null;
-    return (t >= 0.45 && b >= 0.45) || b >= 0.75 ? score : null;
+    if ((t >= 0.45 && b >= 0.45) || b >= 0.75) return score;
+    const smaller = Math.min(prev.body.length, next.body.length);
+    return t < 0.45 && smaller >= 16 && sharedCount(prev.body, next.body) / smaller >= 0.9 ? score : null;
   }
   // A pair of shingle sets: the second the first with a few elements dropped and added,
   // so that similarities fall on both sides of every threshold.
