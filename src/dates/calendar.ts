@@ -146,6 +146,19 @@ export function findDayMonthYear(
   return { date: isoDay(year, month, day), index: match.index, length: match[0].length };
 }
 
+/** A date in figures, day first as in the UK, one separator throughout: "19/04/2013", "2.5.13". */
+export const NUMERIC_DATE_PATTERN = String.raw`\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b`;
+const NUMERIC_DATE = new RegExp(NUMERIC_DATE_PATTERN);
+
+/** The first date in figures in `text` as an ISO day; a two-digit year is of the 2000s. */
+export function findNumericDate(text: string): { date: string; index: number; length: number } | null {
+  const match = NUMERIC_DATE.exec(text);
+  if (!match) return null;
+  const [day, month] = [Number(match[1]), Number(match[3])];
+  const year = match[4]!.length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
+  return isValidDay(year, month, day) ? { date: isoDay(year, month, day), index: match.index, length: match[0].length } : null;
+}
+
 /** The ISO day `n` days after `iso` (before it when `n` is negative). */
 export function addDays(iso: string, n: number): string {
   const [y, m, d] = parts(iso);

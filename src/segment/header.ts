@@ -1,6 +1,7 @@
 // The issue header: "UPDATE NO 402 15 May 2020", "Update no 585 1st December 2023", and in
-// earlier years with the programme's name first: "SESLIP UPDATE No. 150 – 12th June 2015".
-import { findDayMonthYear } from '../dates/calendar.js';
+// earlier years with the programme's name first: "SESLIP UPDATE No. 150 – 12th June 2015",
+// "South East Sector Led Improvement Programme – Update No 62 – 19/04/2013".
+import { findDayMonthYear, findNumericDate } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
 import { asciiInitial, code } from './labels.js';
 
@@ -13,7 +14,10 @@ export interface Header {
 
 const U = code('u');
 const S = code('s');
-const HEADER = /^#*\s*(?:seslip\s+)?update\s+no\.?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$/i;
+// The programme's name, short or spelled out, may stand before "Update", set off by a dash.
+const PROGRAMME_NAME = String.raw`(?:(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)\s*[-–—:|]?\s*)?`;
+const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+no\.?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
+const HEADER_START = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update`, 'i');
 
 export function parseHeaderLine(text: string): { number: number; rest: string } | null {
   const match = HEADER.exec(text);
@@ -27,11 +31,13 @@ export function findHeaders(lines: SourceLine[]): Header[] {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const initial = asciiInitial(text);
-    if (text === '' || text.length > 80 || (initial !== -1 && initial !== U && initial !== S) || !/^#*\s*(?:seslip\s+)?update/i.test(text)) continue;
+    if (text === '' || text.length > 100 || (initial !== -1 && initial !== U && initial !== S) || !HEADER_START.test(text)) continue;
     const parsed = parseHeaderLine(text);
     if (!parsed) continue;
-    let found = findDayMonthYear(parsed.rest, null);
-    if (!found && parsed.rest === '' && lines[i + 1]) found = findDayMonthYear(lines[i + 1]!.text, null);
+    // Early issues dated the header in figures: "19/04/2013".
+    const dateIn = (t: string) => findDayMonthYear(t, null) ?? findNumericDate(t);
+    let found = dateIn(parsed.rest);
+    if (!found && parsed.rest === '' && lines[i + 1]) found = dateIn(lines[i + 1]!.text);
     headers.push({ number: parsed.number, date: found?.date ?? null, index: i });
   }
   return headers;

@@ -27,11 +27,14 @@ export const isProgrammeLabel = (text: string): boolean => asciiInitial(text) ==
 export const isUpdateLabel = (text: string): boolean => asciiInitial(text) === U && UPDATE_LABEL.test(text);
 export const isActionLabel = (text: string): boolean => asciiInitial(text) === A && ACTION_LABEL.test(text);
 
-export type Marker = 'reminders' | 'tools' | 'contacts';
+export type Marker = 'new' | 'reminders' | 'tools' | 'contacts';
 
+// Early issues (2012–2014) headed the new items "New this week", the reminders "Previous
+// updates" and the publications "Resources".
 const MARKERS: Array<[Marker, string[]]> = [
-  ['reminders', ['reminders from previous weeks', 'reminders from previous week', 'reminders from last week', 'reminders']],
-  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources']],
+  ['new', ['new this week', 'new items this week', 'new items']],
+  ['reminders', ['reminders from previous weeks', 'reminders from previous week', 'reminders from last week', 'reminders', 'previous updates', 'items from previous updates']],
+  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources']],
   ['contacts', ['contact details', 'contacts', 'useful contacts']],
 ];
 
@@ -76,8 +79,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 // Every spelling starts with one of these letters; a typo in the first letter is rare
 // enough that checking it first spares folding nearly every other line.
-const MARKER_INITIALS = new Set([...'rtcu'].map(code));
-const MARKER_START = /^[^\p{L}\p{N}]*[rtcu]/iu;
+const MARKER_INITIALS = new Set([...'rtcunpi'].map(code));
+const MARKER_START = /^[^\p{L}\p{N}]*[rtcunpi]/iu;
 
 const limitOf = (spelling: string): number => (spelling.length >= 12 ? 2 : spelling.length >= 8 ? 1 : 0);
 const MIN_FOLDED = 7;

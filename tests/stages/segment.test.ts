@@ -21,6 +21,11 @@ describe('header', () => {
     ['UPDATE NO 77', 77, null],
     ['SESLIP UPDATE No. 150 – 12th June 2015', 150, '2015-06-12'],
     ['Update No 201  Friday 1 July 2016', 201, '2016-07-01'],
+    ['South East Sector Led Improvement Programme – Update No 62 – 19/04/2013', 62, '2013-04-19'],
+    ['South East Sector-Led Improvement Programme Update No. 40 (16.11.12)', 40, '2012-11-16'],
+    ['SESLI – Update no 75 – 5/7/2013', 75, '2013-07-05'],
+    ['UPDATE NO. 62 (19 April 2013)', 62, '2013-04-19'],
+    ['Update No 62 – 31/02/2013', 62, null],
   ])('%s', (line, number, date) => {
     expect(findHeaders(toLines(line))).toEqual([{ number, date, index: 0 }]);
   });
@@ -32,6 +37,7 @@ describe('header', () => {
   it('does not read labels or prose as headers', () => {
     expect(findHeaders(toLines('Update: the next meeting is on 5 May\nUpdate on 3 new cases'))).toEqual([]);
     expect(findHeaders(toLines('SESLIP update on 3 new cases\nSESLIP News No 4 1 May 2015'))).toEqual([]);
+    expect(findHeaders(toLines('South East Sector Led Improvement Programme – Annual Report 2013'))).toEqual([]);
   });
 });
 
@@ -49,11 +55,17 @@ describe('section markers', () => {
     ['## Contact Details', 'contacts'],
     ['*Tools & Templates*', 'tools'],
     ['Useful contacts', 'contacts'],
+    ['New this week', 'new'],
+    ['NEW ITEMS', 'new'],
+    ['Previous Updates', 'reminders'],
+    ['Items from previous updates', 'reminders'],
+    ['Resources', 'tools'],
+    ['Contacts', 'contacts'],
   ])('%s opens %s', (line, marker) => {
     expect(markerOf(line)).toBe(marker);
   });
 
-  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates'])(
+  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates', 'New this year', 'Resources for schools', 'Previous update on this item'])(
     '%s is not a marker',
     (line) => expect(markerOf(line)).toBeNull(),
   );
