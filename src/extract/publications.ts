@@ -5,12 +5,12 @@
 //   "<title> (<publisher>, June 2015)", "<publisher>: <title> – published <date>",
 //   "<publisher> – <title> (published <date>)",
 // and, from 2023, "On <date> <publisher> published <title>" sentences inside entries.
-import { MONTH_PATTERN, findDayMonthYear, isoMonth, monthNumber } from '../dates/calendar.js';
+import { MONTH_PATTERN, NUMERIC_DATE_PATTERN, findDayMonthYear, findNumericDate, isoMonth, monthNumber } from '../dates/calendar.js';
 import type { SightedPublication, SourceLine } from '../model.js';
 
 type Parsed = Pick<SightedPublication, 'title' | 'publisher' | 'date' | 'kind'>;
 
-const TRAILING_DATE = new RegExp(`(?:\\bon\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?\\s*[.)]?$`, 'i');
+const TRAILING_DATE = new RegExp(`(?:\\bon\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?|${NUMERIC_DATE_PATTERN})\\s*[.)]?$`, 'i');
 const TRAILING_VERB = /[\s.,(–-]*\b(?:(?:was|were|is|has been|have been)\s+)?(published|updated|released)(?:\s+by\s+(.+?))?(?:\s+on)?[\s,]*$/i;
 /** "(DfE, June 2015)", "(Ofsted, 4 June 2015)": a citation closing the line. */
 const CITATION = new RegExp(`\\s*\\(\\s*([^(),]{2,60}?),\\s*((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\s+(\\d{4}))\\s*\\)\\s*$`, 'i');
@@ -61,7 +61,7 @@ export function parsePublicationLine(line: string, issueDate: string | null): Pa
   }
   const dateMatch = citation ? null : TRAILING_DATE.exec(text);
   if (dateMatch) {
-    date = findDayMonthYear(dateMatch[0], issueDate)?.date ?? null;
+    date = (findDayMonthYear(dateMatch[0], issueDate) ?? findNumericDate(dateMatch[0]))?.date ?? null;
     text = text.slice(0, dateMatch.index);
   }
   let kind: SightedPublication['kind'] = 'published';

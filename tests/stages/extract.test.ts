@@ -30,6 +30,13 @@ describe('Tools & Templates lines', () => {
     expect(parsePublicationLine(line, '2021-03-05')).toEqual({ title, publisher, date, kind });
   });
 
+  it.each([
+    ['Ofsted: Inspection of services for children in need – published 12/04/13', ['Inspection of services for children in need', 'Ofsted', '2013-04-12', 'published']],
+    ['Regional data profile updated 5.4.2013', ['Regional data profile', null, '2013-04-05', 'updated']],
+  ])('reads a date in figures, day first: %s', (line, [title, publisher, date, kind]) => {
+    expect(parsePublicationLine(line, '2013-04-19')).toEqual({ title, publisher, date, kind });
+  });
+
   it('resolves a date without a year against the issue date', () => {
     expect(parsePublicationLine('Winter Report published 30 December', '2021-01-08')?.date).toBe('2020-12-30');
   });
