@@ -8,7 +8,7 @@ import { dateList, dateThenMonth, readPlain } from './fast/plain-date.js';
 import { unread } from './fast/reads.js';
 import type { DateResult } from './fast/result.js';
 import { loneTime } from './fast/times.js';
-import { arrivalForStartParser, dayMonthParser } from './parsers.js';
+import { arrivalForStartParser, dayMonthParser, shortDottedDateParser } from './parsers.js';
 import {
   dateThenTimeRefiner,
   dayNotHourFilter,
@@ -42,7 +42,7 @@ function build(): chrono.Chrono {
   reader.parsers = reader.parsers.filter((p) => KEPT.has(p.constructor.name));
   // A renamed class would silently change what is read: fail at load instead.
   if (reader.parsers.length !== KEPT.size) throw new Error('chrono-node parsers not found by name: are their class names pinned (scripts/build.mjs)?');
-  reader.parsers.push(dayMonthParser, arrivalForStartParser);
+  reader.parsers.push(dayMonthParser, arrivalForStartParser, shortDottedDateParser);
   reader.refiners.unshift(partOfDayFilter, numberNotTimeFilter, dayNotHourFilter);
   reader.refiners.push(dateThenTimeRefiner, officeHoursRefiner, listedDaysRefiner, listSharesRefiner);
   return reader;

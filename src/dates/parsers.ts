@@ -40,6 +40,23 @@ export const dayMonthParser: Parser = {
   },
 };
 
+// "2.5.13", "3.12.13": a one-digit day, a dot, a month and a two-digit year, the shape
+// chrono declines as a version number. Early issues wrote dates so; a version or section
+// number is rarely within a year of the issue's own date, so only such years are read,
+// and never after a word that names a numbered part ("paragraph 2.5.13").
+const SHORT_DOTTED = /(?<![\p{L}\p{N}.])(\d)\.(\d{1,2})\.(\d{2})(?![\p{N}]|\.\d)/u;
+const NUMBERED_PART = /\b(?:para(?:graph)?s?|sections?|clauses?|chapters?|versions?|v|standards?|regulations?|rules?)\.?\s*$/i;
+
+export const shortDottedDateParser: Parser = {
+  pattern: () => SHORT_DOTTED,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), 2000 + Number(match[3])];
+    if (day < 1 || month < 1 || month > 12 || Math.abs(year - context.refDate.getFullYear()) > 1) return null;
+    if (NUMBERED_PART.test(context.text.slice(Math.max(0, (match.index ?? 0) - 16), match.index))) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { day, month, year });
+  },
+};
+
 const CLOCK = '(\\d{1,2})(?:[.:](\\d{2}))?\\s?(am|pm)?';
 const ARRIVAL_FOR_START = new RegExp(`(?<![\\p{N}.])${CLOCK}\\s+for\\s+(?:an?\\s+)?${CLOCK}\\s+start\\b`, 'iu');
 

@@ -94,6 +94,14 @@ describe('dates chrono reads wrongly or not at all', () => {
     expect(rows(result)).toEqual(['2021-04-16 | - | - | Zoom | - | upcoming', '2021-04-27 | - | - | Zoom | - | upcoming']);
   });
 
+  it('reads "2.5.13" (one-digit day, dotted, two-digit year) near the issue year, day first', () => {
+    expect(times('The next meeting will be on 2.5.13, 1.30 - 4pm at County Hall.', '2013-04-19')).toEqual(['2013-05-02 13:30-16:00']);
+    expect(times('on 3.12.13 in Guildford', '2013-04-19')).toEqual(['2013-12-03']);
+    expect(times('Please use version 2.5.13 of the template.', '2013-04-19')).toEqual([]);
+    expect(times('as set out in paragraph 4.1.13 of the guidance', '2013-04-19')).toEqual([]);
+    expect(times('the 2.5.13 release', '2019-12-06')).toEqual([]);
+  });
+
   it('makes one date per day of a short range, the first day of a long one', () => {
     expect(times('18-19 March 2021')).toEqual(['2021-03-18', '2021-03-19']);
     expect(times('Monday 12 – Friday 16 October 2020')).toEqual(['2020-10-12', '2020-10-13', '2020-10-14', '2020-10-15', '2020-10-16']);
