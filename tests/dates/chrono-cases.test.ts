@@ -102,6 +102,11 @@ describe('dates chrono reads wrongly or not at all', () => {
     expect(times('the 2.5.13 release', '2019-12-06')).toEqual([]);
   });
 
+  it('puts a time in brackets on the date before it', () => {
+    expect(times('The workshop is on 30.4.13 (09.30-12.30) in Reading.', '2013-04-19')).toEqual(['2013-04-30 09:30-12:30']);
+    expect(times('on 30 April 2013 (10am – 12pm)', '2013-04-19')).toEqual(['2013-04-30 10:00-12:00']);
+  });
+
   it('makes one date per day of a short range, the first day of a long one', () => {
     expect(times('18-19 March 2021')).toEqual(['2021-03-18', '2021-03-19']);
     expect(times('Monday 12 – Friday 16 October 2020')).toEqual(['2020-10-12', '2020-10-13', '2020-10-14', '2020-10-15', '2020-10-16']);
