@@ -33,9 +33,9 @@ export type Marker = 'new' | 'reminders' | 'tools' | 'contacts';
 // updates" and the publications "Resources".
 const MARKERS: Array<[Marker, string[]]> = [
   ['new', ['new this week', 'new items this week', 'new items']],
-  ['reminders', ['reminders from previous weeks', 'reminders from previous week', 'reminders from last week', 'reminders', 'previous updates', 'items from previous updates']],
-  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources']],
-  ['contacts', ['contact details', 'contacts', 'useful contacts']],
+  ['reminders', ['reminders from previous weeks', 'reminders from previous week', 'reminders from last week', 'reminders', 'previous updates', 'items from previous updates', 'reminders from previous updates']],
+  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources', 'useful resources']],
+  ['contacts', ['contact details', 'contacts', 'useful contacts', 'key contacts']],
 ];
 
 // Two rows of the edit-distance table, reused: markerOf runs on a tenth of all lines.
@@ -79,8 +79,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 // Every spelling starts with one of these letters; a typo in the first letter is rare
 // enough that checking it first spares folding nearly every other line.
-const MARKER_INITIALS = new Set([...'rtcunpi'].map(code));
-const MARKER_START = /^[^\p{L}\p{N}]*[rtcunpi]/iu;
+const MARKER_INITIALS = new Set([...'rtcunpik'].map(code));
+const MARKER_START = /^[^\p{L}\p{N}]*[rtcunpik]/iu;
 
 const limitOf = (spelling: string): number => (spelling.length >= 12 ? 2 : spelling.length >= 8 ? 1 : 0);
 const MIN_FOLDED = 7;

@@ -60,12 +60,15 @@ describe('section markers', () => {
     ['Previous Updates', 'reminders'],
     ['Items from previous updates', 'reminders'],
     ['Resources', 'tools'],
+    ['Useful Resources', 'tools'],
+    ['Reminders from previous updates', 'reminders'],
+    ['Key contacts', 'contacts'],
     ['Contacts', 'contacts'],
   ])('%s opens %s', (line, marker) => {
     expect(markerOf(line)).toBe(marker);
   });
 
-  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates', 'New this year', 'Resources for schools', 'Previous update on this item'])(
+  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates', 'New this year', 'Resources for schools', 'Previous update on this item', 'Key contact points'])(
     '%s is not a marker',
     (line) => expect(markerOf(line)).toBeNull(),
   );
