@@ -14,7 +14,7 @@
 //     T >= 0.85 and (B unknown or B >= 0.15)   same title, body not unrelated
 //     T >= 0.45 and B >= 0.45                  edited title and body
 //     B >= 0.75                                retitled, body nearly the same
-//     T < 0.45 and containment >= 0.9           retitled and cut down (the shorter body,
+//     T < 0.45, same opening, containment >= 0.9  retitled and cut down (the shorter body,
 //       of 16+ bigrams, nearly all in the other): Jaccard falls as text is cut, the mean with it
 //   more than 92 days apart:
 //     T >= 0.45 and B >= 0.85                  only an essentially unchanged reminder

@@ -144,12 +144,14 @@ export function sameEntry(prev: Features, next: Features): number | null {
   else needed = THRESHOLDS.retitled.body;
   const b = bodySimilarityAtLeast(prev.body, next.body, needed);
   if (b !== null) return t + b;
-  return !far && needed === THRESHOLDS.retitled.body ? cutDownScore(prev.body, next.body, t) : null;
+  // Only a reminder that kept its opening: blocking finds it so, and the pairs of an
+  // archive that share no opening are spared a second count.
+  return !far && needed === THRESHOLDS.retitled.body && prev.lead !== null && prev.lead === next.lead ? cutDownScore(prev.body, next.body, t) : null;
 }
 
 /**
- * A retitled reminder cut down to part of its body ("Reminder: Family Hubs guide" over
- * its publication sentence and action line) loses Jaccard as it loses text, so the mean
+ * A retitled reminder cut down to the opening of its body ("Reminder: Family Hubs guide"
+ * over its publication sentence and action line) loses Jaccard as it loses text, so the mean
  * falls short of the retitled bar however much of it is the original: its score (t + B)
  * when nearly all of a long enough shorter body stands in the other, else null.
  */
