@@ -129,9 +129,11 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
     return titleCue && (mention.start !== null || (mention.index <= LOOK_BACK && DATE_LEAD.test(before)));
   };
 
-  const mentionsOf = new Map(segments.map((seg, i) => [seg, mentions[i]]));
+  // Built on the first list item's asking: most entries have none.
+  let mentionsOf: Map<Segment, Mentions | undefined> | null = null;
   /** The one time of a list's introduction that names no day: "Both run from 10.00am - 4.00pm:". */
   const introTime = (seg: Segment): TimeMention | null => {
+    mentionsOf ??= new Map(segments.map((s, i) => [s, mentions[i]]));
     const intro = seg.intro && mentionsOf.get(seg.intro);
     return intro && intro.dates.length === 0 && intro.times.length === 1 ? (intro.times[0] ?? null) : null;
   };
