@@ -59,6 +59,13 @@ interface MdNode {
   value?: string;
   alt?: string | null;
   children?: MdNode[];
+  position?: { start: { line: number }; end: { line: number } };
+}
+
+interface Inline {
+  text: string;
+  /** Whether all of it was bold. */
+  strong: boolean;
 }
 
 const parser = unified().use(remarkParse);
@@ -72,15 +79,41 @@ function visibleText(node: MdNode): string {
   return (node.children ?? []).map(visibleText).join('');
 }
 
-/** A line's inline Markdown as the text it shows, and whether all of it was bold. */
-function inline(text: string): { text: string; strong: boolean } {
-  if (!INLINE_SYNTAX.test(text)) return { text, strong: false };
-  const root = parser.parse(text) as MdNode;
-  const paragraph = root.children?.length === 1 ? root.children[0]! : null;
-  // Text that parses as another block ("1. …" after a bullet) is left as written.
-  if (paragraph?.type !== 'paragraph') return { text, strong: false };
-  const children = paragraph.children ?? [];
-  return { text: visibleText(paragraph), strong: children.length === 1 && children[0]!.type === 'strong' };
+/** What a line shows, given the block remark read it as: text that parses as another block ("1. …" after a bullet) is left as written. */
+function asShown(text: string, block: MdNode | undefined): Inline {
+  if (block?.type !== 'paragraph') return { text, strong: false };
+  const children = block.children ?? [];
+  return { text: visibleText(block), strong: children.length === 1 && children[0]!.type === 'strong' };
+}
+
+/**
+ * Texts whose block could run on past a blank line (a fence, an HTML block), or that may
+ * define a link the others would then use ("[x]: url", also inside a list item): read alone.
+ */
+const READ_ALONE = /^(?:`{3}|~{3}|<)|\]:/;
+
+/**
+ * Each text's inline Markdown as the text it shows. The texts are read in one remark
+ * pass, a blank line apart, so that each is its own block: a pass per line cost a
+ * converted issue eight times a plain one per MB.
+ */
+export function inlineAll(texts: string[]): Map<string, Inline> {
+  const read = new Map<string, Inline>();
+  const batch: string[] = [];
+  for (const text of new Set(texts)) {
+    if (!INLINE_SYNTAX.test(text)) read.set(text, { text, strong: false });
+    else if (READ_ALONE.test(text)) read.set(text, asShown(text, (parser.parse(text) as MdNode).children?.[0]));
+    else batch.push(text);
+  }
+  if (batch.length === 0) return read;
+  // Text k is line 2k + 1 of the batch; a block spanning lines is no one text's.
+  for (const block of (parser.parse(batch.join('\n\n')) as MdNode).children ?? []) {
+    const line = block.position?.start.line ?? 0;
+    const text = line % 2 === 1 && block.position?.end.line === line ? batch[(line - 1) / 2] : undefined;
+    if (text !== undefined) read.set(text, asShown(text, block));
+  }
+  for (const text of batch) if (!read.has(text)) read.set(text, { text, strong: false });
+  return read;
 }
 
 const isLabel = (text: string): boolean => isProgrammeLabel(text) || isUpdateLabel(text) || isActionLabel(text);
@@ -111,59 +144,71 @@ export function unmark(lines: SourceLine[]): SourceLine[] {
     return normaliseLine(out);
   };
 
-  const out: SourceLine[] = [];
-  let blanksOwed = 0;
-  const blankRun = (): number => {
-    let n = 0;
-    while (n < out.length && out[out.length - 1 - n]!.text === '') n++;
-    return n;
-  };
-  const push = (line: SourceLine, heading: boolean): void => {
-    if (line.text === '') {
-      out.push(line);
-      return;
-    }
-    const owed = heading ? 2 : blanksOwed;
-    for (let n = out.length === 0 ? owed : blankRun(); n < owed; n++) out.push({ text: '', line: line.line });
-    out.push(line);
-    blanksOwed = heading ? 2 : 0;
-  };
+  // The lines are walked twice: once to learn which texts need their Markdown read,
+  // then, with all of them read in one pass, to write the lines.
+  const wanted: string[] = [];
+  walk((text) => {
+    wanted.push(text);
+    return { text, strong: false };
+  });
+  const read = inlineAll(wanted);
+  return walk((text) => read.get(text) ?? { text, strong: false });
 
-  for (let i = 0; i < lines.length; i++) {
-    if (dropped.has(i)) continue;
-    const { text, line } = lines[i]!;
-    const next = lines[i + 1]?.text ?? '';
-    const previous = i > 0 ? lines[i - 1]!.text : '';
-    if (text === '') {
-      push({ text, line }, false);
-      continue;
+  function walk(inline: (text: string) => Inline): SourceLine[] {
+    const out: SourceLine[] = [];
+    let blanksOwed = 0;
+    const blankRun = (): number => {
+      let n = 0;
+      while (n < out.length && out[out.length - 1 - n]!.text === '') n++;
+      return n;
+    };
+    const push = (line: SourceLine, heading: boolean): void => {
+      if (line.text === '') {
+        out.push(line);
+        return;
+      }
+      const owed = heading ? 2 : blanksOwed;
+      for (let n = out.length === 0 ? owed : blankRun(); n < owed; n++) out.push({ text: '', line: line.line });
+      out.push(line);
+      blanksOwed = heading ? 2 : 0;
+    };
+
+    for (let i = 0; i < lines.length; i++) {
+      if (dropped.has(i)) continue;
+      const { text, line } = lines[i]!;
+      const next = lines[i + 1]?.text ?? '';
+      const previous = i > 0 ? lines[i - 1]!.text : '';
+      if (text === '') {
+        push({ text, line }, false);
+        continue;
+      }
+      if (TABLE_RULE.test(text) && text.includes('|')) continue;
+      // A setext underline: the line above was a heading (made one when it was pushed).
+      if (SETEXT_UNDERLINE.test(text) && previous !== '') continue;
+      if (THEMATIC_BREAK.test(text)) {
+        push({ text: '', line }, false);
+        continue;
+      }
+      const atx = ATX_HEADING.exec(text);
+      const row = atx ? null : TABLE_ROW.exec(text);
+      const bullet = atx || row ? null : (BULLET.exec(text) ?? ORDERED.exec(text) ?? QUOTE.exec(text));
+      let shown: string;
+      let strong = false;
+      if (atx) shown = inline(atx[1]!).text;
+      else if (row) shown = row[1]!.split('|').map((cell) => inline(cell.trim()).text).join(' | ');
+      else if (bullet) {
+        const lead = bullet[0].startsWith('>') ? '' : BULLET.test(bullet[0]) ? '- ' : bullet[0];
+        shown = lead + inline(text.slice(bullet[0].length)).text;
+      } else ({ text: shown, strong } = inline(text));
+      shown = clean(shown);
+      // A bold line standing alone is a title, unless it is a label ("**Action Required:**").
+      const alone = previous === '' && (next === '' || SETEXT_UNDERLINE.test(next));
+      const heading =
+        atx !== null ||
+        (SETEXT_UNDERLINE.test(next) && !bullet) ||
+        (strong && alone && !/:$/.test(shown) && !isLabel(shown));
+      push({ text: shown, line }, heading && shown !== '');
     }
-    if (TABLE_RULE.test(text) && text.includes('|')) continue;
-    // A setext underline: the line above was a heading (made one when it was pushed).
-    if (SETEXT_UNDERLINE.test(text) && previous !== '') continue;
-    if (THEMATIC_BREAK.test(text)) {
-      push({ text: '', line }, false);
-      continue;
-    }
-    const atx = ATX_HEADING.exec(text);
-    const row = atx ? null : TABLE_ROW.exec(text);
-    const bullet = atx || row ? null : (BULLET.exec(text) ?? ORDERED.exec(text) ?? QUOTE.exec(text));
-    let shown: string;
-    let strong = false;
-    if (atx) shown = inline(atx[1]!).text;
-    else if (row) shown = row[1]!.split('|').map((cell) => inline(cell.trim()).text).join(' | ');
-    else if (bullet) {
-      const lead = bullet[0].startsWith('>') ? '' : BULLET.test(bullet[0]) ? '- ' : bullet[0];
-      shown = lead + inline(text.slice(bullet[0].length)).text;
-    } else ({ text: shown, strong } = inline(text));
-    shown = clean(shown);
-    // A bold line standing alone is a title, unless it is a label ("**Action Required:**").
-    const alone = previous === '' && (next === '' || SETEXT_UNDERLINE.test(next));
-    const heading =
-      atx !== null ||
-      (SETEXT_UNDERLINE.test(next) && !bullet) ||
-      (strong && alone && !/:$/.test(shown) && !isLabel(shown));
-    push({ text: shown, line }, heading && shown !== '');
+    return out;
   }
-  return out;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/decode.js';
 import { toLines } from '../../src/normalise.js';
@@ -5,7 +6,7 @@ import { findHeaders } from '../../src/segment/header.js';
 import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
 import { isProgrammeLabel, markerOf } from '../../src/segment/labels.js';
 import { isBoilerplate } from '../../src/segment/boilerplate.js';
-import { isConverted, unmark } from '../../src/segment/markup.js';
+import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
 import { isSignOff, unquote } from '../../src/segment/mail.js';
@@ -406,6 +407,21 @@ describe('converted scrapes (Markdown, html2text)', () => {
     const plain = toLines('UPDATE NO 9 1 May 2024\n==========\n\nA title\n\nUse *this* and [1] that &amp; _more_.\n- a bullet');
     expect(isConverted(plain)).toBe(false);
     expect(unmark(plain)).toBe(plain);
+  });
+
+  it('reads each text in the batch as it reads alone', () => {
+    const piece = fc.constantFrom(
+      'word', 'Title', '**bold**', '**', '_em_', '*', '[a link](https://x.org/a)', '[x]', '<https://x.org/b>', '\\-', '1.', '2)', '- ', '# ', '```', '~~~',
+      '<div>', '<!--', '[x]: https://x.org', '`code`', '&amp;', '>', '---', '|', '\\',
+    );
+    const text = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (texts) => {
+        const together = inlineAll(texts);
+        for (const t of texts) expect(together.get(t)).toEqual(inlineAll([t]).get(t));
+      }),
+      { numRuns: 3000, seed: 20_241_122 },
+    );
   });
 
   // One line of each kind; any two of them make a converted text.
