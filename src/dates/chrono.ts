@@ -216,5 +216,13 @@ export function readDates(texts: string[], reference: Date): DateResult[][] {
     }
   }
 
-  return texts.map((_, owner) => byWindow.slice(firstWindow[owner], firstWindow[owner + 1]).flat());
+  return texts.map((_, owner) => resultsOf(byWindow, firstWindow[owner] ?? 0, firstWindow[owner + 1] ?? 0));
+}
+
+/** The results of windows [from, to), in order: most texts have no window or one, and get no copy. */
+function resultsOf(byWindow: DateResult[][], from: number, to: number): DateResult[] {
+  if (to - from === 1) return byWindow[from] ?? [];
+  const results: DateResult[] = [];
+  for (let w = from; w < to; w++) for (const result of byWindow[w] ?? []) results.push(result);
+  return results;
 }

@@ -88,7 +88,11 @@ export function extractIssueDates(entries: EntryForDates[], context: DateContext
   });
 }
 
-const isTableRow = (text: string): boolean => text.split(' | ').length >= 3;
+/** Three cells or more: two " | " in the line (found without splitting it: this is asked of most dated lines). */
+const isTableRow = (text: string): boolean => {
+  const first = text.indexOf(' | ');
+  return first >= 0 && text.indexOf(' | ', first + 3) >= 0;
+};
 /** Before the date that opens a diary line: nothing, or its weekday ("Tues", "Wed."). */
 const DIARY_LEAD = /^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$/i;
 /** After the date that opens a diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams". */
