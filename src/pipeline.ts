@@ -7,7 +7,7 @@ import { extractContacts } from './extract/contacts.js';
 import { extractItemText } from './extract/item.js';
 import { extractPublishedSentences, extractToolsList } from './extract/publications.js';
 import type { InputFailure } from './inputs.js';
-import type { ParsedIssue, SightedItem } from './model.js';
+import type { ParsedIssue, SightedItem, SourceLine } from './model.js';
 import { toLines } from './normalise.js';
 import type { Warning } from './schema.js';
 import { type SegmentWarning, type Segmented, segment } from './segment/index.js';
@@ -29,6 +29,16 @@ function decodeInput(input: string | Uint8Array): Decoded {
   return { text: input, encoding: 'utf-8', repairs: [] };
 }
 
+/**
+ * The lines the segmenter reads from a decoded input: a saved web page's visible text, or
+ * the text with the entities a converter left in decoded (and how many).
+ */
+export function pageLines(text: string): { lines: SourceLine[]; html: boolean; entities: number } {
+  if (looksLikeHtml(text)) return { lines: toLines(htmlToText(text)), html: true, entities: 0 };
+  const repaired = repairEntities(text);
+  return { lines: toLines(repaired.text), html: false, entities: repaired.count };
+}
+
 /** One bulletin to its sighted records. Throws InputError for input that is no bulletin. */
 export function readIssue(input: string | Uint8Array, { source }: ReadOptions): ParsedIssue {
   const decoded = decodeInput(input);
@@ -43,17 +53,16 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   }
   const located = (w: SegmentWarning): Warning => ({ code: w.code, message: w.message, source, line: w.line });
 
-  const html = looksLikeHtml(decoded.text);
+  const { lines, html, entities } = pageLines(decoded.text);
   if (html) {
     warnings.push({ code: 'html-input', message: 'an HTML page, not text: read its visible text (line numbers count lines of that text)', source, line: null });
   }
-  const entities = html ? null : repairEntities(decoded.text);
-  if (entities && entities.count > 0) {
-    warnings.push({ code: 'html-entities', message: `${entities.count} HTML entit${entities.count === 1 ? 'y' : 'ies'} ("&amp;") decoded`, source, line: null });
+  if (entities > 0) {
+    warnings.push({ code: 'html-entities', message: `${entities} HTML entit${entities === 1 ? 'y' : 'ies'} ("&amp;") decoded`, source, line: null });
   }
   let segmented: Segmented;
   try {
-    segmented = segment(toLines(entities ? entities.text : htmlToText(decoded.text)));
+    segmented = segment(lines);
   } catch (error) {
     if (html && error instanceof InputError) throw new InputError('an HTML page with no bulletin in it: save the bulletin as text');
     throw error;

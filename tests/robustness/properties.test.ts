@@ -8,8 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/api.js';
 import { InputError, decode } from '../../src/decode.js';
-import { htmlToText, looksLikeHtml, repairEntities } from '../../src/html.js';
-import { toLines } from '../../src/normalise.js';
+import { pageLines } from '../../src/pipeline.js';
 import { unmark } from '../../src/segment/markup.js';
 import { Document } from '../../src/schema.js';
 import { ROOT } from '../helpers/cli.js';
@@ -22,7 +21,7 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** The input as the stages after normalise see it (entities decoded, a converted scrape's markup read), lines joined: where titles must come from. */
 function visibleText(input: string | Uint8Array): string {
   const text = typeof input === 'string' ? input : decode(input).text;
-  return squash(unmark(toLines(looksLikeHtml(text) ? htmlToText(text) : repairEntities(text).text)).map((l) => l.text).join(' '));
+  return squash(unmark(pageLines(text).lines).map((l) => l.text).join(' '));
 }
 
 /** How many cases gave items: a property that only ever saw refusals would prove little. */
