@@ -1,7 +1,8 @@
 // Text hard-wrapped by the scraper (mail, PDF-to-text): every line at most some width
 // near 80, long blocks continued on the next line. Joined back, a wrapped title, a date
-// split over two lines ("Thursday 11" / "January 2024") or a contact line cut inside its
-// organisation reads as the one line it was.
+// split over two lines ("Thursday 11" / "January 2024"), a venue cut after its first word
+// ("via Microsoft" / "Teams.") or a contact line cut inside its organisation reads as the
+// one line it was.
 import type { SourceLine } from '../model.js';
 import { BULLET } from './entries.js';
 import { parseHeaderLine } from './header.js';
@@ -11,6 +12,20 @@ import { isFurnitureLine } from './furniture.js';
 const MIN_WIDTH = 40;
 const MAX_WIDTH = 100;
 const MIN_LINES = 10;
+// Lines close to the longest, in a wrapped text. A PDF set in a proportional font (what
+// pdftotext gives back) leaves fewer of them than a fixed width does: its full lines
+// end anywhere in the last tenth or so, and titles, bullets and phone lines are short.
+const NEAR = 0.8;
+const NEAR_SHARE = 0.2;
+const PROPORTIONAL_FILL = 0.9;
+/** How a line stops mid-sentence: on a word or a joining mark, not on . ! ? : a bracket or a figure (the end of a phone number). */
+const MID_SENTENCE = /[\p{L},;&–-]$/u;
+/** A word broken at its hyphen ("well-" / "being"): no line ends so otherwise. */
+const HYPHEN_BREAK = /\p{L}-$/u;
+const LOWER_START = /^\p{Ll}/u;
+const ON_WORD = /[\p{L},]$/u;
+/** A line broken after a hyphen ("10.00-" / "12.00"): joined without a space. */
+const AT_HYPHEN = /\S-$/;
 
 /**
  * The width the text was wrapped at, or null when it was not: its longest line is no
@@ -26,8 +41,8 @@ export function wrapWidth(lines: SourceLine[]): number | null {
     if (l.text.length > width) width = l.text.length;
   }
   if (count < MIN_LINES || width < MIN_WIDTH || width > MAX_WIDTH) return null;
-  const near = lines.filter((l) => l.text.length >= 0.8 * width).length;
-  return near * 10 >= count * 3 ? width : null;
+  const near = lines.filter((l) => l.text.length >= NEAR * width).length;
+  return near >= count * NEAR_SHARE ? width : null;
 }
 
 /** Lines that stand on their own in any layout: never joined to the line before or after. */
@@ -42,27 +57,68 @@ function isStructural(text: string): boolean {
   );
 }
 
+/** The length of `previousText` with the first word of `text` added, as a wrapper would have set it. */
+function filled(previousText: string, text: string): number {
+  return previousText.length + (AT_HYPHEN.test(previousText) ? 0 : 1) + text.split(' ', 1)[0]!.length;
+}
+
+/** Whether two lines next to each other may be one line wrapped: neither stands on its own, the second is no bullet. */
+function joinable(previousText: string, text: string, previousStructural: boolean, structural: boolean): boolean {
+  return previousText !== '' && text !== '' && !previousStructural && !structural && !BULLET.test(text);
+}
+
 /**
- * A greedy wrapper breaks a line only where the next word would not fit, so a line
- * continues the one before when that word, added to it, would pass the width. A line
- * broken after a hyphen ("10.00-" / "12.00") joins without a space.
+ * How full a line must be for the next to continue it. A greedy wrapper breaks a line
+ * only where the next word would not fit: past the width. In a proportional font the
+ * width in letters varies from line to line, and the text shows it: a full line that
+ * stops on a word with the next line going on in lower case is a wrap however short it
+ * fell. The shortest such wrap, down to a tenth below the width, sets the mark; a text
+ * wrapped at a fixed width has none within the width.
+ */
+function fullMark(lines: SourceLine[], width: number): number {
+  let mark = width + 1;
+  let previousStructural = true;
+  let previousText = '';
+  for (const { text } of lines) {
+    const structural = text !== '' && isStructural(text);
+    const evident =
+      joinable(previousText, text, previousStructural, structural) &&
+      previousText.length >= NEAR * width &&
+      ON_WORD.test(previousText) &&
+      LOWER_START.test(text);
+    const length = evident ? filled(previousText, text) : 0;
+    if (length >= PROPORTIONAL_FILL * width) mark = Math.min(mark, length);
+    previousText = text;
+    previousStructural = structural;
+  }
+  return mark;
+}
+
+/**
+ * The lines with each one the scraper wrapped joined back: a line past the width with the
+ * next one's first word added, or up to the mark and stopping mid-sentence. A word broken
+ * at its hyphen goes on in lower case on the next line, however short its first part.
  */
 export function unwrap(lines: SourceLine[]): SourceLine[] {
   const width = wrapWidth(lines);
   if (width === null) return lines;
+  const mark = fullMark(lines, width);
   const out: SourceLine[] = [];
   let previousStructural = true;
   // The source line before: what the wrapper filled, however much has been joined.
   let previousText = '';
   for (const line of lines) {
-    const previous = out.at(-1);
     const text = line.text;
     const structural = text !== '' && isStructural(text);
-    if (previous && previousText !== '' && text !== '' && !previousStructural && !structural && !BULLET.test(text)) {
-      const atHyphen = /\S-$/.test(previousText);
-      const word = text.split(' ', 1)[0]!;
-      if (previousText.length + (atHyphen ? 0 : 1) + word.length > width) {
-        out[out.length - 1] = { text: previous.text + (atHyphen ? '' : ' ') + text, line: previous.line };
+    if (joinable(previousText, text, previousStructural, structural)) {
+      const length = filled(previousText, text);
+      const wrapped =
+        length > width ||
+        (length >= mark && MID_SENTENCE.test(previousText)) ||
+        (HYPHEN_BREAK.test(previousText) && LOWER_START.test(text));
+      if (wrapped) {
+        const previous = out.at(-1)!;
+        out[out.length - 1] = { text: previous.text + (AT_HYPHEN.test(previousText) ? '' : ' ') + text, line: previous.line };
         previousText = text;
         continue;
       }

@@ -372,6 +372,62 @@ describe('hard-wrapped text', () => {
     const lines = toLines(['x'.repeat(200), 'short', 'y'.repeat(150)].join('\n'));
     expect(unwrap(lines)).toBe(lines);
   });
+
+  // pdftotext of a PDF set in a proportional font: full lines end anywhere from about 85 to
+  // 95 letters, and titles, bullets and phone lines are short.
+  const ending = (length: number, words: string): string => {
+    const room = length - words.length - 1;
+    return `${room % 2 ? 'w '.repeat((room - 1) / 2) + 'w' : 'ww' + ' w'.repeat((room - 2) / 2)} ${words}`;
+  };
+  const widest = ending(95, 'sets the width');
+  const short = ['Heading', 'Action Required:', 'A short line', '- a bullet', '- another bullet', 'Action Required:', 'None.', 'Contact Details'];
+
+  it('finds the width of proportional text, whose full lines are fewer and spread below the longest', () => {
+    expect(wrapWidth(toLines([...short, widest, ending(80, 'stops here')].join('\n')))).toBe(95);
+    expect(wrapWidth(toLines([...short, ...short, widest].join('\n')))).toBeNull();
+  });
+
+  it('joins a proportional line that stops mid-sentence as close to the width as a clear wrap does', () => {
+    const lines = [
+      ending(88, 'will meet via Microsoft'),
+      'Teams. Items for discussion:',
+      ending(88, 'was cancelled because'),
+      'of the rail strikes.',
+      ending(90, 'ends its paragraph.'),
+      'A new sentence on a line of its own.',
+      ending(88, 'Role: A Name (South East Council)'),
+      '07823 415962',
+      ending(85, 'Role: A Name (Council) 07823 415962'),
+      'Another Role: Another Name',
+      ending(85, 'a line that ends on a word'),
+      'Next Line, shorter than the shortest clear wrap',
+      ending(80, 'a list without bullets'),
+      'the next item',
+      '- the well-',
+      'being of children',
+      'The meeting runs 10.00-',
+      '12.00 and a step-',
+      'Programme title',
+    ];
+    const out = wrapped([...short, widest, '', ...lines]).slice(short.length + 2);
+    // "because" / "of the rail strikes.": a clear wrap 91 letters full sets the mark.
+    expect(out.map(([, text]) => text)).toEqual([
+      `${lines[0]} ${lines[1]}`,
+      `${lines[2]} ${lines[3]}`,
+      ...lines.slice(4, 14),
+      '- the well-being of children',
+      ...lines.slice(16),
+    ]);
+  });
+
+  it('keeps the fixed-width rule where no clear wrap falls within the width', () => {
+    const lines = [ending(88, 'will meet via Microsoft'), 'Teams.', ending(91, 'and the next'), 'word would not fit.'];
+    expect(wrapped([...short, widest, '', ...lines]).slice(short.length + 2).map(([, text]) => text)).toEqual([
+      lines[0],
+      lines[1],
+      `${lines[2]} ${lines[3]}`,
+    ]);
+  });
 });
 
 describe('converted scrapes (Markdown, html2text)', () => {
