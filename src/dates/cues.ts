@@ -80,6 +80,20 @@ export function isDeadline(before: string): boolean {
   return DEADLINE_NOUN.test(sentence);
 }
 
+// What a clause tells as done: "was held", "were shared at", "presented at" (not "to be",
+// "is" or "being presented at"), "took place", "met".
+const PAST = /\b(?:took place|(?:was|were|has been|have been|had been)\s+(?:held|shared|presented|discussed|considered|agreed|reported|launched)|(?<!\b(?:be|being|is|are)\s)(?:shared|presented|discussed)\s+(?:at|with|to)\b|met\b)/i;
+// Where a clause ends: another one can tell something else ("met in March and will meet again in January").
+const CLAUSE_BREAK = /[.;,!?]|\b(?:and|but|while|whereas)\b/gi;
+
+/** Whether the clause around a date (`before` it and `after` it) tells of something done. */
+export function isPastClause(before: string, after: string): boolean {
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const end = after.search(CLAUSE_BREAK);
+  return PAST.test(before.slice(start)) || PAST.test(end < 0 ? after : after.slice(0, end));
+}
+
 const CANCELLED = /\bcancel(?:l)?ed\b/i;
 /** The day a gathering was put off, or moved ("rescheduled to 29 June"): it will not happen then. */
 const POSTPONED = /\b(?:postponed|rescheduled)\b/i;

@@ -2,13 +2,13 @@
 // parsers and refiners, and judged by the words around each date.
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
-import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isPublicationDate, statusWords, type StatusWords } from './cues.js';
+import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isPastClause, isPublicationDate, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
-import { weekday } from './calendar.js';
+import { isoMonth, weekday } from './calendar.js';
 import { hasAnchor } from './chrono.js';
 
 export interface DateContext {
@@ -114,6 +114,17 @@ function untimedDiary(text: string, dates: DateMention[]): { label: string; plac
   return place ? { label: line[2]!.trim(), place } : null;
 }
 
+/**
+ * A month named without its year is the one nearest the issue, unless its clause tells of
+ * something done ("the findings were shared at the meeting in February", in a December
+ * issue): then it is the last such month up to the issue, history and no date to come.
+ */
+function monthOf(mention: DateMention, written: string, before: string, after: string, issueDate: string | null): string {
+  const { date } = mention;
+  if (date.length !== 7 || !issueDate || date <= issueDate.slice(0, 7) || /\d{4}/.test(written) || !isPastClause(before, after)) return date;
+  return isoMonth(Number(date.slice(0, 4)) - 1, Number(date.slice(5, 7)));
+}
+
 /** What each date of one entry is: an event, a deadline, a publication date or nothing. */
 function judge(segments: Segment[], mentions: Mentions[], context: DateContext): EntryDates {
   const read = reader();
@@ -149,8 +160,8 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
     const at = { source: context.source, line: seg.line };
     const untimed = times.length === 0 ? untimedDiary(seg.text, dates) : null;
     for (const mention of dates) {
+      const written = seg.text.slice(mention.index, mention.index + mention.length);
       if (mention.wrongWeekday !== null) {
-        const written = seg.text.slice(mention.index, mention.index + mention.length);
         warnings.push({
           code: 'weekday-mismatch',
           message: `"${written}": ${mention.date} is a ${WEEKDAYS[weekday(mention.date)]}, not a ${WEEKDAYS[mention.wrongWeekday]}; the date is kept as written`,
@@ -159,9 +170,10 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       }
       const before = seg.text.slice(Math.max(0, mention.index - LOOK_BACK), mention.index);
       const after = seg.text.slice(mention.index + mention.length, mention.index + mention.length + LOOK_AHEAD);
+      const date = monthOf(mention, written, before, after, context.issueDate);
       if (isPublicationDate(before, after)) continue;
       if (isDeadline(before)) {
-        deadlines.push({ date: mention.date, time: mention.start, text: seg.text, ...at });
+        deadlines.push({ date, time: mention.start, text: seg.text, ...at });
         continue;
       }
       // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with
@@ -170,14 +182,14 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       if (!diary && !isEventDate(seg, reading, mention, before)) continue;
       const shared = mention.start !== null ? null : (diary ?? (seg.isListItem ? introTime(seg) : null));
       events.push({
-        date: mention.date,
+        date,
         start: shared?.start ?? mention.start,
         end: shared ? shared.end : mention.end,
         // A diary line's venue closes it, after its time.
         location: untimed?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? reading.place(),
         // A diary line's label runs up to its time, or up to its place.
         label: seg.isTitle ? null : (untimed?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
-        status: eventStatus(dateStatusWords(reading.status, before, seg.text), mention.date, context.issueDate),
+        status: eventStatus(dateStatusWords(reading.status, before, seg.text), date, context.issueDate),
         text: seg.text,
         ...at,
       });

@@ -285,6 +285,27 @@ describe('events', () => {
     ]);
   });
 
+  it('takes a month told in the past as the last one before the issue, no event to come', () => {
+    const issue = '2022-12-16';
+    for (const told of [
+      'Last year the findings were shared at the Regional DCS Meeting in February.',
+      'The results were presented at the February meeting of the network.',
+      'The network meeting in March was held at County Hall.',
+      'The conference took place in June, with 200 delegates.',
+      'The findings presented at the DCS meeting in February showed a rise.',
+    ]) {
+      expect(rows(datesOf(issue, 'Workforce Data Return', told)), told).toEqual([]);
+    }
+    // A clause of its own telling what is to come, a year written out, a month still to come anyway.
+    expect(rows(datesOf(issue, 'Network', 'The network met in March and will meet again at a conference in February.'))).toEqual([
+      '2023-02 | - | - | - | - | upcoming',
+    ]);
+    for (const toCome of ['The findings will be presented at the meeting in February.', 'The report is presented at the network meeting in February.']) {
+      expect(rows(datesOf(issue, 'Network', toCome)), toCome).toEqual(['2023-02 | - | - | - | - | upcoming']);
+    }
+    expect(rows(datesOf(issue, 'Network', 'The findings were shared at the meeting in February 2023.'))).toEqual(['2023-02 | - | - | - | - | upcoming']);
+  });
+
   it('does not take a dated sentence without event words as an event', () => {
     expect(datesOf('2019-12-20', 'Workforce survey', 'The survey report appeared on 5 December 2019 and covers 19 authorities.').events).toEqual([]);
   });
