@@ -4,13 +4,15 @@
 // ("via Microsoft" / "Teams.") or a contact line cut inside its organisation reads as the
 // one line it was.
 import type { SourceLine } from '../model.js';
+import { MONTH_PATTERN } from '../dates/calendar.js';
 import { BULLET } from './entries.js';
 import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { isFurnitureLine } from './furniture.js';
 
 const MIN_WIDTH = 40;
-const MAX_WIDTH = 100;
+// pdftotext of a page set in a small font gives lines of up to 110 letters or so.
+const MAX_WIDTH = 120;
 const MIN_LINES = 10;
 // Lines close to the longest, in a wrapped text. A PDF set in a proportional font (what
 // pdftotext gives back) leaves fewer of them than a fixed width does: its full lines
@@ -18,8 +20,11 @@ const MIN_LINES = 10;
 const NEAR = 0.8;
 const NEAR_SHARE = 0.2;
 const PROPORTIONAL_FILL = 0.9;
-/** How a line stops mid-sentence: on a word or a joining mark, not on . ! ? : a bracket or a figure (the end of a phone number). */
+/** How a line stops mid-sentence: on a word or a joining mark, not on . ! ? : or a bracket. */
 const MID_SENTENCE = /[\p{L},;&–-]$/u;
+/** A line that stops on a figure may end a contact's phone number: it goes on only into lower case or a month. */
+const ON_FIGURE = /\d$/;
+const MONTH_START = new RegExp(`^${MONTH_PATTERN}(?!\\p{L})`, 'iu');
 /** A word broken at its hyphen ("well-" / "being"): no line ends so otherwise. */
 const HYPHEN_BREAK = /\p{L}-$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -71,12 +76,12 @@ function joinable(previousText: string, text: string, previousStructural: boolea
  * How full a line must be for the next to continue it. A greedy wrapper breaks a line
  * only where the next word would not fit: past the width. In a proportional font the
  * width in letters varies from line to line, and the text shows it: a full line that
- * stops on a word with the next line going on in lower case is a wrap however short it
- * fell. The shortest such wrap, down to a tenth below the width, sets the mark; a text
- * wrapped at a fixed width has none within the width.
+ * stops on a word, with the next going on in lower case though its first word would have
+ * fitted, is a wrap that fell short. Then any line within a tenth of the width may be one;
+ * a text wrapped at a fixed width has no such wrap and keeps the greedy rule.
  */
 function fullMark(lines: SourceLine[], width: number): number {
-  let mark = width + 1;
+  const mark = Math.ceil(PROPORTIONAL_FILL * width);
   let previousStructural = true;
   let previousText = '';
   for (const { text } of lines) {
@@ -87,11 +92,16 @@ function fullMark(lines: SourceLine[], width: number): number {
       ON_WORD.test(previousText) &&
       LOWER_START.test(text);
     const length = evident ? filled(previousText, text) : 0;
-    if (length >= PROPORTIONAL_FILL * width) mark = Math.min(mark, length);
+    if (length >= mark && length <= width) return mark;
     previousText = text;
     previousStructural = structural;
   }
-  return mark;
+  return width + 1;
+}
+
+/** Whether a line stops mid-sentence: on a word or a joining mark, or on a figure the next line goes on from ("Monday 19" / "December"). */
+function midSentence(previousText: string, text: string): boolean {
+  return MID_SENTENCE.test(previousText) || (ON_FIGURE.test(previousText) && (LOWER_START.test(text) || MONTH_START.test(text)));
 }
 
 /**
@@ -114,7 +124,7 @@ export function unwrap(lines: SourceLine[]): SourceLine[] {
       const length = filled(previousText, text);
       const wrapped =
         length > width ||
-        (length >= mark && MID_SENTENCE.test(previousText)) ||
+        (length >= mark && midSentence(previousText, text)) ||
         (HYPHEN_BREAK.test(previousText) && LOWER_START.test(text));
       if (wrapped) {
         const previous = out.at(-1)!;

@@ -385,9 +385,12 @@ describe('hard-wrapped text', () => {
   it('finds the width of proportional text, whose full lines are fewer and spread below the longest', () => {
     expect(wrapWidth(toLines([...short, widest, ending(80, 'stops here')].join('\n')))).toBe(95);
     expect(wrapWidth(toLines([...short, ...short, widest].join('\n')))).toBeNull();
+    // A page in a small font gives longer lines; unwrapped paragraphs run longer still.
+    expect(wrapWidth(toLines([...short, ending(115, 'a small font'), ending(100, 'stops here')].join('\n')))).toBe(115);
+    expect(wrapWidth(toLines([...short, ending(130, 'a paragraph'), ending(110, 'another one')].join('\n')))).toBeNull();
   });
 
-  it('joins a proportional line that stops mid-sentence as close to the width as a clear wrap does', () => {
+  it('joins a proportional line that stops mid-sentence within a tenth of the width', () => {
     const lines = [
       ending(88, 'will meet via Microsoft'),
       'Teams. Items for discussion:',
@@ -399,10 +402,12 @@ describe('hard-wrapped text', () => {
       '07823 415962',
       ending(85, 'Role: A Name (Council) 07823 415962'),
       'Another Role: Another Name',
-      ending(85, 'a line that ends on a word'),
-      'Next Line, shorter than the shortest clear wrap',
+      ending(80, 'a line that ends on a word'),
+      'Next Line, more than a tenth short of the width',
       ending(80, 'a list without bullets'),
       'the next item',
+      ending(86, 'please reply by Monday 19'),
+      'December.',
       '- the well-',
       'being of children',
       'The meeting runs 10.00-',
@@ -410,13 +415,14 @@ describe('hard-wrapped text', () => {
       'Programme title',
     ];
     const out = wrapped([...short, widest, '', ...lines]).slice(short.length + 2);
-    // "because" / "of the rail strikes.": a clear wrap 91 letters full sets the mark.
+    // "because" / "of the rail strikes.": a wrap whose next word would have fitted shows a proportional font.
     expect(out.map(([, text]) => text)).toEqual([
       `${lines[0]} ${lines[1]}`,
       `${lines[2]} ${lines[3]}`,
       ...lines.slice(4, 14),
+      `${lines[14]} ${lines[15]}`,
       '- the well-being of children',
-      ...lines.slice(16),
+      ...lines.slice(18),
     ]);
   });
 
