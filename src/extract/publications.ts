@@ -7,6 +7,7 @@
 // and, from 2023, "On <date> <publisher> published <title>" sentences inside entries.
 import { MONTH_PATTERN, NUMERIC_DATE_PATTERN, findDayMonthYear, findNumericDate, isoMonth, monthNumber } from '../dates/calendar.js';
 import type { SightedPublication, SourceLine } from '../model.js';
+import { BULLET } from '../segment/entries.js';
 
 type Parsed = Pick<SightedPublication, 'title' | 'publisher' | 'date' | 'kind'>;
 
@@ -49,7 +50,9 @@ const kindOf = (verb: string): SightedPublication['kind'] => (/^updated$/i.test(
 
 /** One Tools & Templates line, or null when it is prose rather than a listed document. */
 export function parsePublicationLine(line: string, issueDate: string | null): Parsed | null {
-  let text = line.includes(':') ? line.replace(/\s+Authors?:.*?(?=\s+(?:published|updated)\b|$)/i, '') : line;
+  // A list's bullet ("● ", "• ", "- ") is no part of the title.
+  const item = line.replace(BULLET, '');
+  let text = item.includes(':') ? item.replace(/\s+Authors?:.*?(?=\s+(?:published|updated)\b|$)/i, '') : item;
   let publisher: string | null = null;
   let date: string | null = null;
   const citation = text.endsWith(')') ? CITATION.exec(text) : null;
@@ -85,7 +88,7 @@ export function parsePublicationLine(line: string, issueDate: string | null): Pa
   const title = tidy(text).replace(/\.$/, '');
   if (title.length < 3) return null;
   // Undated lines are documents only when they read like titles, not sentences.
-  if (!citation && !dateMatch && !verb && (/[.:;]$/.test(line.trim()) || /^(we|our|the \w+ area|this|please)\b/i.test(title))) {
+  if (!citation && !dateMatch && !verb && (/[.:;]$/.test(item.trim()) || /^(we|our|the \w+ area|this|please)\b/i.test(title))) {
     return null;
   }
   return { title, publisher, date, kind };

@@ -26,6 +26,10 @@ describe('Tools & Templates lines', () => {
     ['Regional Placement Review: year ending March 2020 published 2 March 2021', ['Regional Placement Review: year ending March 2020', null, '2021-03-02', 'published']],
     ['Coronavirus: guidance for care providers updated 1 March 2021', ['Coronavirus: guidance for care providers', null, '2021-03-01', 'updated']],
     ['Working Together – a briefing for designated officers published 1 March 2021', ['Working Together – a briefing for designated officers', null, '2021-03-01', 'published']],
+    // A list's bullet is left out of the title; a title's own leading figures are kept.
+    ['● Fostering in the region: main findings – published by Ofsted on 10 February 2021', ['Fostering in the region: main findings', 'Ofsted', '2021-02-10', 'published']],
+    ['• Kinship care: local offers – published 2 March 2021', ['Kinship care: local offers', null, '2021-03-02', 'published']],
+    ['2020 to 2021 placement figures published 1 March 2021', ['2020 to 2021 placement figures', null, '2021-03-01', 'published']],
   ])('%s', (line, [title, publisher, date, kind]) => {
     expect(parsePublicationLine(line, '2021-03-05')).toEqual({ title, publisher, date, kind });
   });
