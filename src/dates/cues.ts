@@ -29,6 +29,8 @@ const EVENT = new RegExp(
     'roadshows?\\b',
     'symposium\\b',
     'drop-in\\b',
+    // A call people join ("a planning call on 4 October, 2pm – 3pm"), not "a call for evidence".
+    '(?:planning|catch-up|check-in|video|conference|teams|zoom|online|network|briefing|scoping|introductory|discussion)\\s+calls?\\b',
     'ceremony\\b',
     '(?:away|launch|signing|training|development|celebration|information|open) (?:days?|evenings?)\\b',
     // Only a gathering can be put off: "the away day … has been postponed".

@@ -18,6 +18,13 @@ describe('events', () => {
     expect(deadlineRows(result)).toEqual(['2105-12-01 - L3']);
   });
 
+  it('reads a planning call people join as an event, not a call for evidence or a call on councils', () => {
+    const call = datesOf('2022-09-23', 'Fostering recruitment campaign', 'Action Required: Leads are invited to a planning call on Tuesday 4 October 2022, 2pm – 3pm via Microsoft Teams.');
+    expect(rows(call)).toEqual(['2022-10-04 | 14:00 | 15:00 | Microsoft Teams | - | upcoming']);
+    const evidence = datesOf('2022-09-23', 'Kinship review', 'The call for evidence is open on Tuesday 4 October 2022.', 'We call on councils to respond on Friday 7 October 2022.');
+    expect(rows(evidence)).toEqual([]);
+  });
+
   it('reads a gathering someone "will hold" as an event, but not places held until a day', () => {
     const held = datesOf(
       '2024-04-19',
