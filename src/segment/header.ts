@@ -4,6 +4,7 @@
 import { findDayMonthYear, findNumericDate } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
 import { asciiInitial, code } from './labels.js';
+import { subjectText } from './mail.js';
 
 export interface Header {
   number: number;
@@ -25,6 +26,9 @@ export function parseHeaderLine(text: string): { number: number; rest: string } 
   return { number: Number(match[1]), rest: match[2] ?? '' };
 }
 
+// Early issues dated the header in figures: "19/04/2013".
+const dateIn = (text: string) => findDayMonthYear(text, null) ?? findNumericDate(text);
+
 /** Every header line, with its date from the same line or, failing that, the next one. */
 export function findHeaders(lines: SourceLine[]): Header[] {
   const headers: Header[] = [];
@@ -34,11 +38,19 @@ export function findHeaders(lines: SourceLine[]): Header[] {
     if (text === '' || text.length > 100 || (initial !== -1 && initial !== U && initial !== S) || !HEADER_START.test(text)) continue;
     const parsed = parseHeaderLine(text);
     if (!parsed) continue;
-    // Early issues dated the header in figures: "19/04/2013".
-    const dateIn = (t: string) => findDayMonthYear(t, null) ?? findNumericDate(t);
     let found = dateIn(parsed.rest);
     if (!found && parsed.rest === '' && lines[i + 1]) found = dateIn(lines[i + 1]!.text);
     headers.push({ number: parsed.number, date: found?.date ?? null, index: i });
   }
   return headers;
+}
+
+/**
+ * The header a mail's Subject line spells out ("Subject: FW: SESLIP Update No 524 -
+ * 23 September 2022"), for a bulletin whose body has none. Read only as written: a
+ * Subject with no date gives the number and a null date.
+ */
+export function subjectHeader(lines: SourceLine[], index: number): Header | null {
+  const parsed = parseHeaderLine(subjectText(lines[index]!.text));
+  return parsed && { number: parsed.number, date: dateIn(parsed.rest)?.date ?? null, index };
 }

@@ -6,9 +6,9 @@ import { InputError } from '../decode.js';
 import { isBoilerplate } from './boilerplate.js';
 import { findFurniture } from './furniture.js';
 import { type RawEntry, isPublishedSentence, splitByTitles, splitLabelled } from './entries.js';
-import { type Header, findHeaders } from './header.js';
-import { type Marker, isActionLabel, isProgrammeLabel, markerOf } from './labels.js';
-import { isSignOff, unquote } from './mail.js';
+import { type Header, findHeaders, subjectHeader } from './header.js';
+import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
+import { findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
 import { unwrap } from './unwrap.js';
 
@@ -64,11 +64,18 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   const markers = lines.map((l) => markerOf(l.text));
   const firstMarker = markers.findIndex((m) => m !== null);
   const furniture = findFurniture(lines);
+  const mail = findMailHeaders(lines);
+  mail.lines.forEach((inBlock, i) => (furniture[i] ||= inBlock));
   const headers = findHeaders(lines);
   // The header repeated at a page break is no place for the entries to start.
   const leading = headers.filter((h) => (firstMarker < 0 || h.index < firstMarker) && !furniture[h.index]);
-  const header = leading.at(-1) ?? headers[0] ?? null;
+  const inBody = leading.at(-1) ?? headers[0] ?? null;
+  // A bulletin mailed with no header in its body is named by the mail's Subject line.
+  const header = inBody ?? (mail.subject >= 0 ? subjectHeader(lines, mail.subject) : null);
 
+  if (header && !inBody) {
+    warnings.push({ code: 'header-from-subject', message: `no header in the text: issue ${header.number} read from the mail's Subject line`, line: lines[header.index]!.line });
+  }
   if (!header) {
     const looksLikeBulletin =
       firstMarker >= 0 || lines.some((l) => isProgrammeLabel(l.text) || isActionLabel(l.text));
@@ -101,6 +108,11 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // Where the bulletin ends: the file's end, or a sign-off after the closing lists (an
   // email's "Kind regards" and the signature and disclaimer below it).
   let end = lines.length;
+  // A sign-off among the entries ends the bulletin only with no heading or label after it
+  // (a letter quoted inside an entry may close with "Kind regards" too).
+  const lastStructure = lines.findLastIndex((l, i) => markers[i] !== null || isActionLabel(l.text) || isProgrammeLabel(l.text) || isUpdateLabel(l.text));
+  // A salutation opening the new items ("Dear colleagues,") makes the text before the first entry a covering note, not stray text.
+  let greeted = false;
   for (let i = start; i < end; i++) {
     if (furniture[i]) {
       if (gapAfter === null) gapBefore = trailingBlanks(region);
@@ -124,9 +136,14 @@ export function segment(sourceLines: SourceLine[]): Segmented {
       continue;
     }
     const line = lines[i]!;
-    if ((region === regions.tools || region === regions.contacts) && isSignOff(line.text)) {
+    if (isSignOff(line.text) && (region === regions.tools || region === regions.contacts || i > lastStructure)) {
       end = i;
       break;
+    }
+    if (region === regions.new && !regions.new.some((l) => l.text !== '') && isGreeting(line.text)) {
+      greeted = true;
+      region.push({ text: '', line: line.line });
+      continue;
     }
     // Keep blank structure where chrome is dropped: blank lines separate titles.
     const dropped = headerLines.has(i) || (line.text !== '' && isBoilerplate(line.text));
@@ -139,7 +156,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   for (const [name, section] of [['new', 'new'], ['reminders', 'reminder']] as const) {
     const { entries: found, stray } = split(regions[name]);
     for (const entry of found) entries.push({ title: entry.title, line: entry.line, lines: entry.lines, body: entry.body, section });
-    if (stray.length > 0) {
+    if (stray.length > 0 && !(name === 'new' && greeted)) {
       warnings.push({
         code: 'stray-text',
         message: `${stray.length} line(s) before the first entry of the ${name === 'new' ? 'new items' : 'reminders'} belong to no item`,

@@ -42,9 +42,60 @@ export function unquote(lines: SourceLine[]): SourceLine[] {
 /** Whole-line patterns for what the mail client put in: "[cid:image001.png@…]", "[image: logo]", "[https://…/logo.png]", the external-sender banner. */
 export const MAIL_FURNITURE =
   '\\[(?:cid:[^\\]]*|image:[^\\]]*|https?://[^\\]\\s]+\\.(?:png|jpe?g|gif|bmp|svg)(?:\\?[^\\]\\s]*)?)\\]$' +
+  '|-{2,}\\s*(?:original message|forwarded message)\\s*-{2,}$' +
   '|(?:\\[?external\\]?\\s*)?(?:caution|warning|external(?: email)?)\\s*[:–-]\\s*this (?:e-?mail|message) (?:originated|came|was sent|is) from outside';
 
 const SIGN_OFF = /^(?:(?:kind|kindest|best|warm|warmest|many) regards|regards|best wishes|with best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully)[,.!]?$/i;
 
 /** A valediction alone on its line: what follows is the sender's signature, not the bulletin. */
 export const isSignOff = (text: string): boolean => text.length <= 24 && SIGN_OFF.test(text);
+
+const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon|evening))(?: (?:all|everyone|colleagues|all colleagues|team|both|friends))?[,.!:]?$/i;
+
+/** A salutation alone on its line ("Dear colleagues,", "Hi all,"): the sender's covering note opens here. */
+export const isGreeting = (text: string): boolean => text.length <= 30 && GREETING.test(text);
+
+const HEADER_FIELD = /^(from|sent|date|to|cc|bcc|subject|importance|reply-to|attachments)\s*:/i;
+
+/** A line a mail client's header block may hold ("From: …", "Cc:"): a wrapper never joins it to the line before. */
+export const isMailHeaderField = (text: string): boolean => HEADER_FIELD.test(text);
+
+export interface MailHeaders {
+  /** Which lines belong to a mail header block. */
+  lines: boolean[];
+  /** Index of the Subject line of the last block, or -1. */
+  subject: number;
+}
+
+/**
+ * The header blocks a mail client writes above a message ("From:", "Sent:", "To:",
+ * "Cc:", "Subject:" on consecutive lines). A block must hold "From:" and one of
+ * "Subject:", "Sent:" or "Date:", so an event's "Date:" / "Venue:" lines are never one.
+ */
+export function findMailHeaders(lines: SourceLine[]): MailHeaders {
+  const inBlock = lines.map(() => false);
+  let subject = -1;
+  let i = 0;
+  while (i < lines.length) {
+    let end = i;
+    const fields = new Set<string>();
+    let subjectAt = -1;
+    for (; end < lines.length; end++) {
+      const field = HEADER_FIELD.exec(lines[end]!.text)?.[1]?.toLowerCase();
+      if (!field) break;
+      fields.add(field);
+      if (field === 'subject') subjectAt = end;
+    }
+    if (fields.has('from') && (fields.has('subject') || fields.has('sent') || fields.has('date'))) {
+      for (let k = i; k < end; k++) inBlock[k] = true;
+      if (subjectAt >= 0) subject = subjectAt;
+    }
+    i = Math.max(end, i + 1);
+  }
+  return { lines: inBlock, subject };
+}
+
+const SUBJECT_PREFIX = /^subject\s*:\s*(?:(?:re|fwd?|aw)\s*:\s*)*/i;
+
+/** A Subject line's text after "Subject:" and any "RE:" / "FW:" prefixes. */
+export const subjectText = (text: string): string => text.replace(SUBJECT_PREFIX, '');

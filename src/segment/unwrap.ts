@@ -9,6 +9,7 @@ import { BULLET } from './entries.js';
 import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { isFurnitureLine } from './furniture.js';
+import { isMailHeaderField } from './mail.js';
 
 const MIN_WIDTH = 40;
 // pdftotext of a page set in a small font gives lines of up to 110 letters or so.
@@ -58,7 +59,8 @@ function isStructural(text: string): boolean {
     isActionLabel(text) ||
     markerOf(text) !== null ||
     parseHeaderLine(text) !== null ||
-    isFurnitureLine(text)
+    isFurnitureLine(text) ||
+    isMailHeaderField(text)
   );
 }
 

@@ -9,7 +9,7 @@ import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
-import { isSignOff, unquote } from '../../src/segment/mail.js';
+import { findMailHeaders, isGreeting, isSignOff, unquote } from '../../src/segment/mail.js';
 
 const seg = (text: string) => segment(toLines(text));
 const titles = (text: string) => seg(text).entries.map((e) => [e.section, e.title]);
@@ -579,6 +579,54 @@ describe('bulletins saved from email', () => {
     const { contacts, warnings } = seg(text);
     expect(contacts.map((l) => l.text).filter((t) => t !== '')).toEqual(['Data Lead: Ann Other (Elsewhere Council)']);
     expect(warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+
+  const mailed = (subject: string, body: string[]): string =>
+    ['From: SESLIP Programme <seslip@example.org>', 'Sent: 23 September 2022 14:06', 'To: Distribution <list@example.org>', subject, '', ...body].join('\n');
+  const noHeader = bulletin.slice(4);
+
+  it('names a bulletin with no header in its body by the Subject line, with a warning; the mail headers are no text', () => {
+    const { header, entries, warnings } = seg(mailed('Subject: FW: SESLIP Update No 524 - 23 September 2022', noHeader));
+    expect(header).toMatchObject({ number: 524, date: '2022-09-23' });
+    expect(entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+    expect(warnings.map((w) => w.code)).toContain('header-from-subject');
+    expect(warnings.map((w) => w.code)).not.toContain('no-header');
+    expect(warnings.map((w) => w.code)).not.toContain('stray-text');
+  });
+
+  it('reads no date from a Subject without one, and no header from a Subject that names none', () => {
+    const undated = seg(mailed('Subject: SESLIP Update No 524', noHeader));
+    expect(undated.header).toMatchObject({ number: 524, date: null });
+    expect(undated.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['header-from-subject', 'no-date']));
+    const other = seg(mailed('Subject: Notes from the data network', noHeader));
+    expect(other.header).toBeNull();
+    expect(other.warnings.map((w) => w.code)).toContain('no-header');
+  });
+
+  it('takes a mail header block only with From: and Subject:, Sent: or Date:, never an event\'s Date: / Venue: lines', () => {
+    const lines = toLines('From: A <a@example.org>\nSent: 1 July 2022\nSubject: Hello\n\nDate: Tuesday 5 July 2022\nTo: all leads\nVenue: County Hall');
+    const found = findMailHeaders(lines);
+    expect(found.lines).toEqual([true, true, true, false, false, false, false]);
+    expect(found.subject).toBe(2);
+  });
+
+  it('ends the bulletin at a sign-off after the last entry, but not at one inside an entry', () => {
+    const entry = ['', '', 'Joint Letter', '', '', 'The letter closes:', '', 'Kind regards', '', 'The Directors', '', 'Action Required:', '', 'For information.'];
+    const text = [...bulletin.slice(0, 13), ...entry, '', 'Best wishes', '', 'Ann Other', 'Mobile: 07826 419037', '', 'This email is confidential and intended for the addressee only'].join('\n');
+    const { entries, warnings } = seg(text);
+    expect(entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Joint Letter']);
+    const body = entries[1]!.lines.map((l) => l.text);
+    expect(body).toContain('Kind regards');
+    expect(body.at(-1)).toBe('For information.');
+    expect(warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+
+  it('reads a greeting and its covering note before the first entry as no stray text; text with no greeting still is', () => {
+    expect(['Dear colleagues,', 'Hi all,', 'Hello everyone', 'Good afternoon,'].every(isGreeting)).toBe(true);
+    expect(['Dear colleagues, please note the change of venue below.', 'Hi-tech solutions'].some(isGreeting)).toBe(false);
+    const greeted = [bulletin[0]!, '', 'Hi all,', '', ...bulletin.slice(2)].join('\n');
+    expect(seg(greeted).warnings.map((w) => w.code)).not.toContain('stray-text');
+    expect(seg(greeted).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
   });
 
   it('takes a sign-off for one only alone on its line, and keeps the header in the body over the Subject', () => {
