@@ -9,6 +9,7 @@ import { extractPublishedSentences, extractToolsList } from './extract/publicati
 import type { InputFailure } from './inputs.js';
 import type { ParsedIssue, SightedItem, SourceLine } from './model.js';
 import { toLines } from './normalise.js';
+import { quotedPrintableLines } from './quoted.js';
 import type { Warning } from './schema.js';
 import { type SegmentWarning, type Segmented, segment } from './segment/index.js';
 import { append } from './arrays.js';
@@ -31,12 +32,14 @@ function decodeInput(input: string | Uint8Array): Decoded {
 
 /**
  * The lines the segmenter reads from a decoded input: a saved web page's visible text, or
- * the text with the entities a converter left in decoded (and how many).
+ * the text with the entities a converter left in and a mail's quoted-printable encoding
+ * decoded (and how many of each).
  */
-export function pageLines(text: string): { lines: SourceLine[]; html: boolean; entities: number } {
-  if (looksLikeHtml(text)) return { lines: toLines(htmlToText(text)), html: true, entities: 0 };
+export function pageLines(text: string): { lines: SourceLine[]; html: boolean; entities: number; quotedPrintable: number } {
+  if (looksLikeHtml(text)) return { lines: toLines(htmlToText(text)), html: true, entities: 0, quotedPrintable: 0 };
   const repaired = repairEntities(text);
-  return { lines: toLines(repaired.text), html: false, entities: repaired.count };
+  const mail = quotedPrintableLines(repaired.text);
+  return { lines: mail?.lines ?? toLines(repaired.text), html: false, entities: repaired.count, quotedPrintable: mail?.count ?? 0 };
 }
 
 /** One bulletin to its sighted records. Throws InputError for input that is no bulletin. */
@@ -53,12 +56,15 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   }
   const located = (w: SegmentWarning): Warning => ({ code: w.code, message: w.message, source, line: w.line });
 
-  const { lines, html, entities } = pageLines(decoded.text);
+  const { lines, html, entities, quotedPrintable } = pageLines(decoded.text);
   if (html) {
     warnings.push({ code: 'html-input', message: 'an HTML page, not text: read its visible text (line numbers count lines of that text)', source, line: null });
   }
   if (entities > 0) {
     warnings.push({ code: 'html-entities', message: `${entities} HTML entit${entities === 1 ? 'y' : 'ies'} ("&amp;") decoded`, source, line: null });
+  }
+  if (quotedPrintable > 0) {
+    warnings.push({ code: 'quoted-printable', message: `a mail in its quoted-printable encoding: ${quotedPrintable} soft line break(s) and escape(s) ("=E2=80=99") decoded`, source, line: null });
   }
   let segmented: Segmented;
   try {

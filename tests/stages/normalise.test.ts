@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quotedPrintableLines } from '../../src/quoted.js';
 import { normaliseLine, toLines } from '../../src/normalise.js';
 
 describe('normalise', () => {
@@ -21,5 +22,40 @@ describe('normalise', () => {
     expect(toLines('\uf0b7\tfirst\n\uf0a7 second').map((l) => l.text)).toEqual(['• first', '▪ second']);
     // Other private-use characters are no known glyph: left as they are.
     expect(normaliseLine('\uf076 diamond')).toBe('\uf076 diamond');
+  });
+});
+
+describe('quoted-printable mail', () => {
+  const encoded = [
+    'Subject: SESLIP Update No 472',
+    '',
+    'Programme:=20',
+    'Children=E2=80=99s Social Care Workforce =E2=80=93 agency social worker ple=',
+    'dge',
+    'Update:=20',
+    'The pledge has been signed=',
+    ' by 18 of the 19 authorities on 1 September, 10.00 =',
+    '=E2=80=93 12.00, and Surrey=92s too.',
+    'Action Required: For information.',
+  ].join('\r\n');
+
+  it('joins soft breaks (mid-word too), decodes escapes as UTF-8 or Windows-1252, keeps first line numbers', () => {
+    const read = quotedPrintableLines(encoded)!;
+    expect(read.lines).toEqual([
+      { text: 'Subject: SESLIP Update No 472', line: 1 },
+      { text: '', line: 2 },
+      { text: 'Programme:', line: 3 },
+      { text: 'Children’s Social Care Workforce – agency social worker pledge', line: 4 },
+      { text: 'Update:', line: 6 },
+      { text: 'The pledge has been signed by 18 of the 19 authorities on 1 September, 10.00 – 12.00, and Surrey’s too.', line: 7 },
+      { text: 'Action Required: For information.', line: 10 },
+    ]);
+    expect(read.count).toBeGreaterThan(0);
+  });
+
+  it('leaves alone text whose "=" signs no encoder wrote', () => {
+    expect(quotedPrintableLines('Target =\nrate =\nscore =\nnext line')).toBeNull();
+    expect(quotedPrintableLines('A one-off =E2=80=99 in a line\nand nothing else =\nhere')).toBeNull();
+    expect(quotedPrintableLines('No equals sign at all')).toBeNull();
   });
 });
