@@ -45,17 +45,22 @@ export const MAIL_FURNITURE =
   '|-{2,}\\s*(?:original message|forwarded message)\\s*-{2,}$' +
   '|(?:\\[?external\\]?\\s*)?(?:caution|warning|external(?: email)?)\\s*[:–-]\\s*this (?:e-?mail|message) (?:originated|came|was sent|is) from outside';
 
-const SIGN_OFF = /^(?:(?:kind|kindest|best|warm|warmest|many) regards|regards|best wishes|with best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully)[,.!]?$/i;
+const SIGN_OFF = /^(?:(?:kind|kindest|best|warm|warmest|many) regards|regards|(?:with )?(?:best|kind|warm) wishes|(?:with )?(?:many )?thanks|thank you|all the best|yours sincerely|yours faithfully)[,.!]?$/i;
 
 /** A valediction alone on its line: what follows is the sender's signature, not the bulletin. */
 export const isSignOff = (text: string): boolean => text.length <= 24 && SIGN_OFF.test(text);
 
-const GREETING = /^(?:dear|hi|hello|good (?:morning|afternoon|evening))(?: (?:all|everyone|colleagues|all colleagues|team|both|friends))?[,.!:]?$/i;
+// "Dear colleagues", "Hi all,", "Good afternoon everyone", and with a comma any short address: "Dear DCS colleagues,".
+const GREETING = /^(?:(?:dear|hi|hello|good (?:morning|afternoon|evening))(?: (?:all|everyone|colleagues|all colleagues|team|both|friends))?[,.!:]?|(?:dear|hi|hello) (?:[\w'&-]+ ){0,3}[\w'&-]+,)$/i;
 
 /** A salutation alone on its line ("Dear colleagues,", "Hi all,"): the sender's covering note opens here. */
 export const isGreeting = (text: string): boolean => text.length <= 30 && GREETING.test(text);
 
-const HEADER_FIELD = /^(from|sent|date|to|cc|bcc|subject|importance|reply-to|attachments)\s*:/i;
+const HEADER_FIELD = /^(from|sent|date|to|cc|bcc|subject|importance|reply-to|attachments|received|return-path|message-id|in-reply-to|references|thread-topic|mime-version|content-type|content-transfer-encoding|x-[a-z-]+)\s*:/i;
+const MIME_FIELD = /^(?:mime-version|content-type|content-transfer-encoding)$/;
+const MIME_TYPE = /^content-type\s*:\s*[a-z]+\/[a-z0-9.+-]+/i;
+/** A line that continues an address field, as a mail client folds a long To: or Cc: list. */
+const ADDRESS_FIELD = /^(?:to|cc|bcc)$/;
 
 /** A line a mail client's header block may hold ("From: …", "Cc:"): a wrapper never joins it to the line before. */
 export const isMailHeaderField = (text: string): boolean => HEADER_FIELD.test(text);
@@ -69,8 +74,9 @@ export interface MailHeaders {
 
 /**
  * The header blocks a mail client writes above a message ("From:", "Sent:", "To:",
- * "Cc:", "Subject:" on consecutive lines). A block must hold "From:" and one of
- * "Subject:", "Sent:" or "Date:", so an event's "Date:" / "Venue:" lines are never one.
+ * "Cc:", "Subject:" on consecutive lines, a long address list folded onto the next). A
+ * block must hold "From:" and one of "Subject:", "Sent:" or "Date:", or be a part's MIME
+ * headers ("Content-Type:" …) alone, so an event's "Date:" / "Venue:" lines are never one.
  */
 export function findMailHeaders(lines: SourceLine[]): MailHeaders {
   const inBlock = lines.map(() => false);
@@ -80,13 +86,20 @@ export function findMailHeaders(lines: SourceLine[]): MailHeaders {
     let end = i;
     const fields = new Set<string>();
     let subjectAt = -1;
+    let last = '';
     for (; end < lines.length; end++) {
-      const field = HEADER_FIELD.exec(lines[end]!.text)?.[1]?.toLowerCase();
-      if (!field) break;
+      const text = lines[end]!.text;
+      const field = HEADER_FIELD.exec(text)?.[1]?.toLowerCase();
+      if (!field) {
+        if (ADDRESS_FIELD.test(last) && text.includes('@')) continue;
+        break;
+      }
       fields.add(field);
+      last = field;
       if (field === 'subject') subjectAt = end;
     }
-    if (fields.has('from') && (fields.has('subject') || fields.has('sent') || fields.has('date'))) {
+    const mime = [...fields].every((f) => MIME_FIELD.test(f)) && lines.slice(i, end).some((l) => MIME_TYPE.test(l.text));
+    if (mime || (fields.has('from') && (fields.has('subject') || fields.has('sent') || fields.has('date')))) {
       for (let k = i; k < end; k++) inBlock[k] = true;
       if (subjectAt >= 0) subject = subjectAt;
     }

@@ -610,6 +610,35 @@ describe('bulletins saved from email', () => {
     expect(found.subject).toBe(2);
   });
 
+  it('takes a raw mail\'s header block whole: Received:, a folded To: list, Date:, MIME headers, and a MIME part\'s headers alone', () => {
+    const lines = toLines(
+      [
+        'Received: from mail.example.org by mx.example.gov.uk',
+        'From: SESLIP Programme <seslip@example.org>',
+        'To: Kent Leads <leads@example.gov.uk>;',
+        '    Surrey Leads <leads@example.org.uk>',
+        'Subject: RE: SESLIP Update No 524 – 23rd September 2022',
+        'Date: Fri, 23 Sep 2022 14:06:11 +0100',
+        'MIME-Version: 1.0',
+        '',
+        'Content-Type: text/plain; charset="utf-8"',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        'Content-Type: the new template for returns',
+      ].join('\n'),
+    );
+    const found = findMailHeaders(lines);
+    expect(found.lines).toEqual([true, true, true, true, true, true, true, false, true, true, false, false]);
+    expect(seg([...lines.map((l) => l.text), '', ...bulletin.slice(4)].join('\n')).header).toMatchObject({ number: 524, date: '2022-09-23' });
+  });
+
+  it('knows the usual greetings and sign-offs, and no sentence that starts like one', () => {
+    expect(['Dear SESLIP colleagues,', 'Good morning all,', 'Hello colleagues'].every(isGreeting)).toBe(true);
+    expect(['Dear colleagues we write to ask', 'Hello Kitty toys recalled'].some(isGreeting)).toBe(false);
+    expect(['With thanks,', 'Kind wishes', 'All the best', 'Thanks'].every(isSignOff)).toBe(true);
+    expect(['With thanks to Kent', 'All the best practice examples'].some(isSignOff)).toBe(false);
+  });
+
   it('ends the bulletin at a sign-off after the last entry, but not at one inside an entry', () => {
     const entry = ['', '', 'Joint Letter', '', '', 'The letter closes:', '', 'Kind regards', '', 'The Directors', '', 'Action Required:', '', 'For information.'];
     const text = [...bulletin.slice(0, 13), ...entry, '', 'Best wishes', '', 'Ann Other', 'Mobile: 07826 419037', '', 'This email is confidential and intended for the addressee only'].join('\n');
