@@ -8,7 +8,7 @@ import { findFurniture } from './furniture.js';
 import { type RawEntry, isPublishedSentence, splitByTitles, splitLabelled } from './entries.js';
 import { type Header, findHeaders, subjectHeader } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
-import { findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
+import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
 import { unwrap } from './unwrap.js';
 
@@ -60,7 +60,7 @@ function trailingBlanks(region: SourceLine[]): number {
 
 export function segment(sourceLines: SourceLine[]): Segmented {
   const warnings: SegmentWarning[] = [];
-  const lines = unwrap(unmark(unquote(sourceLines)));
+  const lines = unwrap(unmark(dropLinkTargets(unquote(sourceLines))));
   const markers = lines.map((l) => markerOf(l.text));
   const firstMarker = markers.findIndex((m) => m !== null);
   const furniture = findFurniture(lines);

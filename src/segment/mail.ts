@@ -39,6 +39,20 @@ export function unquote(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+// Outlook's plain text writes a link as its text with the target straight after it:
+// "Book on Eventbrite<https://…>", "Daniel Osei<mailto:…>". A target set apart by a space
+// is a bare link, whose URL is what the reader saw, and stays.
+const LINK_TARGET = /(?<=\S)<(?:https?:\/\/|mailto:|www\.)[^<>\s]*>/gi;
+
+/** The lines with the link targets a mail client glued to their link text taken out. */
+export function dropLinkTargets(lines: SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => l.text.includes('<'))) return lines;
+  return lines.map((l) => {
+    const text = l.text.includes('<') ? l.text.replace(LINK_TARGET, '') : l.text;
+    return text === l.text ? l : { text: normaliseLine(text), line: l.line };
+  });
+}
+
 /** Whole-line patterns for what the mail client put in: "[cid:image001.png@…]", "[image: logo]", "[https://…/logo.png]", the external-sender banner. */
 export const MAIL_FURNITURE =
   '\\[(?:cid:[^\\]]*|image:[^\\]]*|https?://[^\\]\\s]+\\.(?:png|jpe?g|gif|bmp|svg)(?:\\?[^\\]\\s]*)?)\\]$' +

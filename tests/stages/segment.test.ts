@@ -9,7 +9,7 @@ import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
-import { findMailHeaders, isGreeting, isSignOff, unquote } from '../../src/segment/mail.js';
+import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from '../../src/segment/mail.js';
 
 const seg = (text: string) => segment(toLines(text));
 const titles = (text: string) => seg(text).entries.map((e) => [e.section, e.title]);
@@ -630,6 +630,28 @@ describe('bulletins saved from email', () => {
     const found = findMailHeaders(lines);
     expect(found.lines).toEqual([true, true, true, true, true, true, true, false, true, true, false, false]);
     expect(seg([...lines.map((l) => l.text), '', ...bulletin.slice(4)].join('\n')).header).toMatchObject({ number: 524, date: '2022-09-23' });
+  });
+
+  it('drops the link targets Outlook glues to link text, and keeps a bare link and other angle brackets', () => {
+    const lines = dropLinkTargets(
+      toLines(
+        [
+          'Kinship Care Network<https://www.example.org/kinship>',
+          'Please book on Eventbrite<https://www.eventbrite.co.uk/e/41952> by 30 September.',
+          'Daniel Osei<mailto:daniel.osei@example.org> 07826 419037',
+          'The report is at <https://www.example.org/report>.',
+          'Ratio <1:20 in 5 authorities',
+        ].join('\n'),
+      ),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'Kinship Care Network',
+      'Please book on Eventbrite by 30 September.',
+      'Daniel Osei 07826 419037',
+      'The report is at <https://www.example.org/report>.',
+      'Ratio <1:20 in 5 authorities',
+    ]);
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('knows the usual greetings and sign-offs, and no sentence that starts like one', () => {
