@@ -59,10 +59,10 @@ export const MAIL_FURNITURE =
   '|-{2,}\\s*(?:original message|forwarded message)\\s*-{2,}$' +
   '|(?:\\[?external\\]?\\s*)?(?:caution|warning|external(?: email)?)\\s*[:–-]\\s*this (?:e-?mail|message) (?:originated|came|was sent|is) from outside';
 
-const SIGN_OFF = /^(?:(?:kind|kindest|best|warm|warmest|many) regards|regards|(?:with )?(?:best|kind|warm) wishes|(?:with )?(?:many )?thanks|thank you|all the best|yours sincerely|yours faithfully)[,.!]?$/i;
+const SIGN_OFF = /^(?:(?:kind|kindest|best|warm|warmest|many) regards|regards|(?:with )?(?:best|kind|warm) wishes|(?:with )?(?:many )?thanks|thank you|all the best|yours sincerely|yours faithfully)(?:[,.!]|, [\p{L}'-]+(?: [\p{L}'-]+)?[.!]?)?$/iu;
 
-/** A valediction alone on its line: what follows is the sender's signature, not the bulletin. */
-export const isSignOff = (text: string): boolean => text.length <= 24 && SIGN_OFF.test(text);
+/** A valediction alone on its line, or with the sender's name after a comma ("Best wishes, Sam"): what follows is the signature, not the bulletin. */
+export const isSignOff = (text: string): boolean => text.length <= 40 && SIGN_OFF.test(text);
 
 // "Dear colleagues", "Hi all,", "Good afternoon everyone", and with a comma any short address: "Dear DCS colleagues,".
 const GREETING = /^(?:(?:dear|hi|hello|good (?:morning|afternoon|evening))(?: (?:all|everyone|colleagues|all colleagues|team|both|friends))?[,.!:]?|(?:dear|hi|hello) (?:[\w'&-]+ ){0,3}[\w'&-]+,)$/i;

@@ -658,7 +658,8 @@ describe('bulletins saved from email', () => {
     expect(['Dear SESLIP colleagues,', 'Good morning all,', 'Hello colleagues'].every(isGreeting)).toBe(true);
     expect(['Dear colleagues we write to ask', 'Hello Kitty toys recalled'].some(isGreeting)).toBe(false);
     expect(['With thanks,', 'Kind wishes', 'All the best', 'Thanks'].every(isSignOff)).toBe(true);
-    expect(['With thanks to Kent', 'All the best practice examples'].some(isSignOff)).toBe(false);
+    expect(['Best wishes, Harriet', 'Many thanks, Sam Whitfield.'].every(isSignOff)).toBe(true);
+    expect(['With thanks to Kent', 'All the best practice examples', 'Thanks, Kent and Medway, for hosting'].some(isSignOff)).toBe(false);
   });
 
   it('ends the bulletin at a sign-off after the last entry, but not at one inside an entry', () => {
