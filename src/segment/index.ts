@@ -29,6 +29,9 @@ export interface Segmented {
 
 type Region = 'new' | Marker;
 
+/** The most lines a sender's covering note after a greeting runs to: more are entries the splitter lost. */
+const MAX_NOTE_LINES = 4;
+
 function detectLayout(regions: SourceLine[][]): Layout {
   const anyLine = (test: (text: string) => boolean): boolean => regions.some((lines) => lines.some((l) => test(l.text)));
   if (anyLine(isProgrammeLabel)) return 'labelled';
@@ -111,7 +114,8 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // A sign-off among the entries ends the bulletin only with no heading or label after it
   // (a letter quoted inside an entry may close with "Kind regards" too).
   const lastStructure = lines.findLastIndex((l, i) => markers[i] !== null || isActionLabel(l.text) || isProgrammeLabel(l.text) || isUpdateLabel(l.text));
-  // A salutation opening the new items ("Dear colleagues,") makes the text before the first entry a covering note, not stray text.
+  // A salutation opening the new items ("Dear colleagues,") makes the few lines before the
+  // first entry a covering note, not stray text; entries lost before the first title still warn.
   let greeted = false;
   for (let i = start; i < end; i++) {
     if (furniture[i]) {
@@ -156,7 +160,8 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   for (const [name, section] of [['new', 'new'], ['reminders', 'reminder']] as const) {
     const { entries: found, stray } = split(regions[name]);
     for (const entry of found) entries.push({ title: entry.title, line: entry.line, lines: entry.lines, body: entry.body, section });
-    if (stray.length > 0 && !(name === 'new' && greeted)) {
+    const note = name === 'new' && greeted && stray.length <= MAX_NOTE_LINES && !stray.some((l) => isActionLabel(l.text));
+    if (stray.length > 0 && !note) {
       warnings.push({
         code: 'stray-text',
         message: `${stray.length} line(s) before the first entry of the ${name === 'new' ? 'new items' : 'reminders'} belong to no item`,

@@ -679,6 +679,9 @@ describe('bulletins saved from email', () => {
     const greeted = [bulletin[0]!, '', 'Hi all,', '', ...bulletin.slice(2)].join('\n');
     expect(seg(greeted).warnings.map((w) => w.code)).not.toContain('stray-text');
     expect(seg(greeted).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+    // With every blank line lost, the entries run into the note: that is stray text still.
+    const run = ['Hi all,', 'This week:', 'Regional Data Network', 'The network meets on 1 July.', 'Action Required:', 'For information.', 'Reminders from previous weeks', '', '', 'Old Item', '', '', 'Text.'].join('\n');
+    expect(seg(run).warnings.map((w) => w.code)).toContain('stray-text');
   });
 
   it('takes a sign-off for one only alone on its line, and keeps the header in the body over the Subject', () => {
