@@ -165,8 +165,16 @@ function strategyOf(paragraphs: Paragraph[], heads: Uint8Array): Strategy {
   return 'loose';
 }
 
+/** Fewer lines than this in one block are an entry, not a section that lost its blank lines. */
+const MIN_RUN_LINES = 6;
+
 export function splitByTitles(lines: SourceLine[]): Split {
-  const paragraphs = toParagraphs(lines);
+  let paragraphs = toParagraphs(lines);
+  // A section that lost every blank line (a mail client's plain text) but keeps its
+  // "Action Required:" labels: each line is a paragraph, and the loose rule finds the titles.
+  if (paragraphs.length === 1 && paragraphs[0]!.lines.length >= MIN_RUN_LINES && paragraphs[0]!.lines.some((l) => isActionLabel(l.text))) {
+    paragraphs = paragraphs[0]!.lines.map((l, k, all) => ({ lines: [l], gapBefore: k === 0 ? Infinity : 1, gapAfter: k === all.length - 1 ? Infinity : 1 }));
+  }
   // Codes in a typed array: an array of strings here deoptimised the splitter once it was
   // optimised, and it was compiled again.
   const heads = new Uint8Array(paragraphs.length);

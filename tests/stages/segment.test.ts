@@ -262,6 +262,22 @@ describe('segment', () => {
   });
 });
 
+describe('a section that lost every blank line', () => {
+  const entry = (title: string, day: string) => [title, `The network meets on ${day}.`, 'Action Required:', 'For information.'];
+
+  it('is split at its titles where "Action Required:" labels remain', () => {
+    const text = ['UPDATE NO 524 23 September 2022', '', ...entry('Regional Data Network', '4 October'), ...entry('Kinship Care Network', '20 October'), ...entry('SEND Leads Group', '3 November')].join('\n');
+    expect(seg(text).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Kinship Care Network', 'SEND Leads Group']);
+  });
+
+  it('is left as one entry when short or with no labels to show where entries end', () => {
+    const short = ['UPDATE NO 524 23 September 2022', '', '', 'Regional Data Network', '', '', 'The network meets on 4 October.', 'Action Required:', 'For information.'].join('\n');
+    expect(seg(short).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+    const unlabelled = ['UPDATE NO 524 23 September 2022', '', '', 'Regional Data Network', '', '', 'The network meets on 4 October.', 'Agenda', 'Minutes of the last meeting', 'Data returns', 'Any other business', 'Next steps agreed'].join('\n');
+    expect(seg(unlabelled).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+  });
+});
+
 describe('page furniture', () => {
   const para = (s: string) => `${s} ${'and the text of the entry goes on for a while. '.repeat(3)}`;
   const page = [
