@@ -29,6 +29,15 @@ export interface Segmented {
 
 type Region = 'new' | Marker;
 
+/** The most non-blank lines a sender's signature block and disclaimer run to. */
+const MAX_SIGNATURE_LINES = 15;
+
+const signatureBelow = (lines: SourceLine[], i: number): boolean => {
+  let count = 0;
+  for (let k = i + 1; k < lines.length && count <= MAX_SIGNATURE_LINES; k++) if (lines[k]!.text !== '') count++;
+  return count <= MAX_SIGNATURE_LINES;
+};
+
 /** The most lines a sender's covering note after a greeting runs to: more are entries the splitter lost. */
 const MAX_NOTE_LINES = 4;
 
@@ -112,7 +121,8 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // email's "Kind regards" and the signature and disclaimer below it).
   let end = lines.length;
   // A sign-off among the entries ends the bulletin only with no heading or label after it
-  // (a letter quoted inside an entry may close with "Kind regards" too).
+  // and no more than a signature and disclaimer below (a letter quoted inside an entry may
+  // close with "Kind regards" too).
   const lastStructure = lines.findLastIndex((l, i) => markers[i] !== null || isActionLabel(l.text) || isProgrammeLabel(l.text) || isUpdateLabel(l.text));
   // A salutation opening the new items ("Dear colleagues,") makes the few lines before the
   // first entry a covering note, not stray text; entries lost before the first title still warn.
@@ -140,7 +150,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
       continue;
     }
     const line = lines[i]!;
-    if (isSignOff(line.text) && (region === regions.tools || region === regions.contacts || i > lastStructure)) {
+    if (isSignOff(line.text) && (region === regions.tools || region === regions.contacts || (i > lastStructure && signatureBelow(lines, i)))) {
       end = i;
       break;
     }

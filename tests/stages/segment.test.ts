@@ -687,6 +687,9 @@ describe('bulletins saved from email', () => {
     expect(body).toContain('Kind regards');
     expect(body.at(-1)).toBe('For information.');
     expect(warnings.map((w) => w.code)).not.toContain('truncated');
+    // With no labels below, a quoted letter's sign-off with the rest of the page after it cuts nothing.
+    const headlines = ['UPDATE NO 600 1 March 2024', '', 'Joint Letter', 'The letter closes:', 'Kind regards', 'The Directors', '', ...Array.from({ length: 8 }, (_, k) => [`Network ${k + 1} meeting`, `The network meets on ${k + 2} April 2024.`, '']).flat()].join('\n');
+    expect(seg(headlines).entries.length).toBeGreaterThan(1);
   });
 
   it('reads a greeting and its covering note before the first entry as no stray text; text with no greeting still is', () => {
