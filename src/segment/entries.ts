@@ -10,6 +10,7 @@ import type { SourceLine } from '../model.js';
 import { PROGRAMME_LABEL, UPDATE_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
 import { type Paragraph, toParagraphs } from './paragraphs.js';
 import { append } from '../arrays.js';
+import { MONTH_PATTERN } from '../dates/calendar.js';
 
 export interface RawEntry {
   title: string;
@@ -33,6 +34,12 @@ export const BULLET = /^(?:[-–•*·▪◦●o]\s|\d{1,2}[.)]\s)/;
 const SUBHEADING = /^(headlines?|details|key (findings|points|messages)|more information|further information|background|summary|overview|findings|recommendations|next steps|resources|what'?s new|contents)\s*:?$/i;
 /** "On 27 February <organisation> published <title>": opens the body of a 2023 entry. */
 const PUBLISHED_SENTENCE = /^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?(?:\s+\d{4})?,?\s+.{2,}?\b(?:published|released|launched|updated)\b/;
+
+/** A line that opens with a day: "Tues 22nd March – …", "21/4/11 – …" (not a time, "10.00 Welcome"). */
+const DATED_LINE = new RegExp(
+  String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}|\d{1,2}([./-])\d{1,2}\1\d{2,4})(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 export const isPublishedSentence = (text: string): boolean => text.startsWith('On') && PUBLISHED_SENTENCE.test(text);
 
@@ -168,6 +175,21 @@ function strategyOf(paragraphs: Paragraph[], heads: Uint8Array): Strategy {
 /** Fewer lines than this in one block are an entry, not a section that lost its blank lines. */
 const MIN_RUN_LINES = 6;
 
+/** A title line broken after a spaced dash, its rest on the next line. */
+const BROKEN_TITLE = /\s[–—-]$/;
+const MAX_TITLE_REST = 60;
+
+/**
+ * Joins a title broken after a dash ("Fostering Recruitment Campaign –" / "Summer 2011")
+ * back into one line, when the paragraph opens with it and the rest is a short heading.
+ */
+function joinBrokenTitle(p: Paragraph): void {
+  const [first, second] = p.lines;
+  if (!second || !BROKEN_TITLE.test(first!.text) || second.text.length > MAX_TITLE_REST) return;
+  if (headOf(first!.text) !== HEADING || headOf(second.text) !== HEADING || DATED_LINE.test(second.text)) return;
+  p.lines.splice(0, 2, { text: `${first!.text} ${second.text}`, line: first!.line });
+}
+
 export function splitByTitles(lines: SourceLine[]): Split {
   let paragraphs = toParagraphs(lines);
   // A section that lost every blank line (a mail client's plain text) but keeps its
@@ -175,6 +197,7 @@ export function splitByTitles(lines: SourceLine[]): Split {
   if (paragraphs.length === 1 && paragraphs[0]!.lines.length >= MIN_RUN_LINES && paragraphs[0]!.lines.some((l) => isActionLabel(l.text))) {
     paragraphs = paragraphs[0]!.lines.map((l, k, all) => ({ lines: [l], gapBefore: k === 0 ? Infinity : 1, gapAfter: k === all.length - 1 ? Infinity : 1 }));
   }
+  paragraphs.forEach(joinBrokenTitle);
   // Codes in a typed array: an array of strings here deoptimised the splitter once it was
   // optimised, and it was compiled again.
   const heads = new Uint8Array(paragraphs.length);
@@ -216,8 +239,12 @@ export function splitByTitles(lines: SourceLine[]): Split {
       // A sentence opening the section with a title straight after it is the issue's
       // introduction ("The Programme brings together …"), not a title with no body.
       const introduction = title === null && heads[k] === TITLE && alone(next) && heads[k + 1] !== TEXT;
+      // A heading over a list of dated lines, under it or one blank line below ("Dates for
+      // your diary"), is an entry of its own, not more of the entry above.
+      const list = p.lines.length > 1 ? p.lines.slice(1) : next?.gapBefore === 1 ? next.lines : [];
+      const datedList = p.gapBefore >= 2 && heads[k] === HEADING && list.length >= 2 && list.every((l) => DATED_LINE.test(l.text));
       // A numbered title found above stands so (its line was replaced by the unnumbered one).
-      return alone(p, titleLines[k] !== p.lines[0]) && !introduction;
+      return (alone(p, titleLines[k] !== p.lines[0]) && !introduction) || datedList;
     }
     if (heads[k] !== HEADING) return false;
     const nextIsHeading = next !== undefined && heads[k + 1] === HEADING;

@@ -1,6 +1,8 @@
 // The issue header: "UPDATE NO 402 15 May 2020", "Update no 585 1st December 2023", and in
 // earlier years with the programme's name first: "SESLIP UPDATE No. 150 – 12th June 2015",
-// "South East Sector Led Improvement Programme – Update No 62 – 19/04/2013".
+// "South East Sector Led Improvement Programme – Update No 62 – 19/04/2013"; in the first
+// years also "SESLIP Weekly Bulletin – Update Number 14 – w/e 18 March 2011" and a bare
+// "Update 27 (Friday 24th June 2011)".
 import { findDayMonthYear, findNumericDate } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
 import { asciiInitial, code } from './labels.js';
@@ -16,14 +18,23 @@ export interface Header {
 const U = code('u');
 const S = code('s');
 // The programme's name, short or spelled out, may stand before "Update", set off by a dash.
-const PROGRAMME_NAME = String.raw`(?:(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)\s*[-–—:|]?\s*)?`;
-const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+no\.?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
+// The name of the publication may follow it ("SESLIP Weekly Bulletin – Update Number 14").
+const PROGRAMME_NAME = String.raw`(?:(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)(?:\s+weekly)?(?:\s+(?:bulletin|newsletter))?\s*[-–—:|]?\s*)?`;
+const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+(no\.?|number)?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
+// A bare "Update 27" heads an issue only with its date straight after it: "Update 13 of the
+// plan" or "Update 2020/21 …" at a line's start is prose.
+const BARE_DATE = new RegExp(String.raw`^\(?\s*(?:[a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]`, 'i');
 const HEADER_START = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update`, 'i');
+
+// Early issues dated the header in figures: "19/04/2013".
+const dateIn = (t: string) => findDayMonthYear(t, null) ?? findNumericDate(t);
 
 export function parseHeaderLine(text: string): { number: number; rest: string } | null {
   const match = HEADER.exec(text);
   if (!match) return null;
-  return { number: Number(match[1]), rest: match[2] ?? '' };
+  const rest = match[3] ?? '';
+  if (!match[1] && !(BARE_DATE.test(rest) && dateIn(rest))) return null;
+  return { number: Number(match[2]), rest };
 }
 
 // Early issues dated the header in figures: "19/04/2013".

@@ -6,7 +6,8 @@ import { fold } from '../ids.js';
 // "Programme -" too, but not "Programme-wide": a dash must stand apart.
 export const PROGRAMME_LABEL = /^programme\s*(?::|\s[–—-](?=\s|$))\s*(.*)$/i;
 export const UPDATE_LABEL = /^update\s*:\s*(.*)$/i;
-export const ACTION_LABEL = /^action\s+req[a-z]*\s*[:–—-]?\s*(.*)$/i;
+// "Action Required:", "Action required –", and the first years' bare "ACTION:".
+export const ACTION_LABEL = /^action(?:\s+req[a-z]*\s*[:–—-]?|\s*:)\s*(.*)$/i;
 
 /**
  * The char code of the line's first character, lower-cased, when it is an ASCII letter
@@ -30,12 +31,13 @@ export const isActionLabel = (text: string): boolean => asciiInitial(text) === A
 export type Marker = 'new' | 'reminders' | 'tools' | 'contacts';
 
 // Early issues (2012–2014) headed the new items "New this week", the reminders "Previous
-// updates" and the publications "Resources".
+// updates" and the publications "Resources"; the first (2010–2012) "Items this week",
+// "Still current", "Useful documents" and "Who to contact".
 const MARKERS: Array<[Marker, string[]]> = [
-  ['new', ['new this week', 'new items this week', 'new items']],
-  ['reminders', ['reminders from previous weeks', 'reminders from previous week', 'reminders from last week', 'reminders', 'previous updates', 'items from previous updates', 'reminders from previous updates']],
-  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources', 'useful resources']],
-  ['contacts', ['contact details', 'contacts', 'useful contacts', 'key contacts']],
+  ['new', ['new this week', 'new items this week', 'new items', 'items this week']],
+  ['reminders', ['reminders from previous weeks', 'reminders from previous week', 'reminders from last week', 'reminders', 'previous updates', 'items from previous updates', 'reminders from previous updates', 'still current']],
+  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources', 'useful resources', 'useful documents']],
+  ['contacts', ['contact details', 'contacts', 'useful contacts', 'key contacts', 'who to contact']],
 ];
 
 // Two rows of the edit-distance table, reused: markerOf runs on a tenth of all lines.
@@ -79,8 +81,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 // Every spelling starts with one of these letters; a typo in the first letter is rare
 // enough that checking it first spares folding nearly every other line.
-const MARKER_INITIALS = new Set([...'rtcunpik'].map(code));
-const MARKER_START = /^[^\p{L}\p{N}]*[rtcunpik]/iu;
+const MARKER_INITIALS = new Set([...'rtcunpiksw'].map(code));
+const MARKER_START = /^[^\p{L}\p{N}]*[rtcunpiksw]/iu;
 
 const limitOf = (spelling: string): number => (spelling.length >= 12 ? 2 : spelling.length >= 8 ? 1 : 0);
 const MIN_FOLDED = 7;

@@ -4,7 +4,7 @@ import { InputError } from '../../src/decode.js';
 import { toLines } from '../../src/normalise.js';
 import { findHeaders } from '../../src/segment/header.js';
 import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
-import { isProgrammeLabel, markerOf } from '../../src/segment/labels.js';
+import { isActionLabel, isProgrammeLabel, markerOf } from '../../src/segment/labels.js';
 import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
@@ -27,6 +27,9 @@ describe('header', () => {
     ['SESLI – Update no 75 – 5/7/2013', 75, '2013-07-05'],
     ['UPDATE NO. 62 (19 April 2013)', 62, '2013-04-19'],
     ['Update No 62 – 31/02/2013', 62, null],
+    ['SESLIP Weekly Bulletin – Update Number 14 – w/e 18 March 2011', 14, '2011-03-18'],
+    ['Update 27 (Friday 24th June 2011)', 27, '2011-06-24'],
+    ['Update 31 – 22/7/11', 31, '2011-07-22'],
   ])('%s', (line, number, date) => {
     expect(findHeaders(toLines(line))).toEqual([{ number, date, index: 0 }]);
   });
@@ -39,6 +42,12 @@ describe('header', () => {
     expect(findHeaders(toLines('Update: the next meeting is on 5 May\nUpdate on 3 new cases'))).toEqual([]);
     expect(findHeaders(toLines('SESLIP update on 3 new cases\nSESLIP News No 4 1 May 2015'))).toEqual([]);
     expect(findHeaders(toLines('South East Sector Led Improvement Programme – Annual Report 2013'))).toEqual([]);
+  });
+
+  it('reads a bare "Update N" as a header only with its date straight after the number', () => {
+    expect(findHeaders(toLines('SESLIP\nUpdate 27 (Friday 24th June 2011)'))).toEqual([{ number: 27, date: '2011-06-24', index: 1 }]);
+    const prose = ['Update 13 of the regional plan was agreed on 3 May 2011', 'Update 2020/21 of the plan, 3 May 2021', 'Update 12 May 2011 meeting notes', 'Update 4 (draft)'];
+    expect(findHeaders(toLines(prose.join('\n')))).toEqual([]);
   });
 });
 
@@ -65,11 +74,16 @@ describe('section markers', () => {
     ['Reminders from previous updates', 'reminders'],
     ['Key contacts', 'contacts'],
     ['Contacts', 'contacts'],
+    ['Items this week', 'new'],
+    ['Still current', 'reminders'],
+    ['Stil current', 'reminders'],
+    ['Useful documents', 'tools'],
+    ['Who to contact', 'contacts'],
   ])('%s opens %s', (line, marker) => {
     expect(markerOf(line)).toBe(marker);
   });
 
-  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates', 'New this year', 'Resources for schools', 'Previous update on this item', 'Key contact points'])(
+  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates', 'New this year', 'Resources for schools', 'Previous update on this item', 'Key contact points', 'Items this term', 'Still recruiting', 'Useful documents for schools', 'Who to contact for bookings'])(
     '%s is not a marker',
     (line) => expect(markerOf(line)).toBeNull(),
   );
@@ -121,6 +135,37 @@ describe('segment', () => {
     expect(s.tools.map((l) => l.text).filter(Boolean)).toEqual(['A Report published 1 March 2017']);
     expect(s.contacts.map((l) => l.text).filter(Boolean)).toHaveLength(2);
     expect(s.warnings).toEqual([]);
+  });
+
+  it('reads a heading over a list of dated lines as an entry of its own, not more of the entry above', () => {
+    const list = ['Tues 22nd March – Leads, 10.00hrs', '21/4/11 – Network, 9.30-12.30'];
+    const under = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Dates for your diary', ...list].join('\n'));
+    const below = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Dates for your diary', '', ...list].join('\n'));
+    for (const text of [under, below]) {
+      expect(titles(text)).toEqual([
+        ['new', 'First Network Item'],
+        ['new', 'Dates for your diary'],
+        ['new', 'Second Item'],
+        ['reminder', 'Older Item'],
+      ]);
+    }
+    // Times, or one dated line, are no such list: they stay with the entry above.
+    const agenda = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Programme', '10.00 Welcome', '10.15 Workshops'].join('\n'));
+    const once = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Next meeting', '21/4/11 – Network'].join('\n'));
+    expect(titles(agenda)).toEqual(titles(blankLine));
+    expect(titles(once)).toEqual(titles(blankLine));
+  });
+
+  it('joins a title broken after a dash, not a title followed by prose', () => {
+    const loose = (title: string[]) =>
+      ['Update 27 (Friday 24th June 2011)', '', 'Items this week', '', ...title, '', 'Body text of the entry.', 'Action required – reply by Friday.', '', 'Second Entry', '', 'More text.'].join('\n');
+    expect(titles(loose(['Fostering Recruitment Campaign –', 'Summer 2011']))).toEqual([
+      ['new', 'Fostering Recruitment Campaign – Summer 2011'],
+      ['new', 'Second Entry'],
+    ]);
+    const prose = 'The campaign has been extended and will now run through the autumn months';
+    expect(titles(loose(['Fostering Recruitment Campaign –', prose])).map((t) => t[1])).not.toContain(`Fostering Recruitment Campaign – ${prose}`);
+    expect(titles(loose(['Fostering Recruitment Campaign', 'Summer 2011'])).map((t) => t[1])).not.toContain('Fostering Recruitment Campaign Summer 2011');
   });
 
   it('splits the labelled layout at each Programme: label', () => {
@@ -517,6 +562,18 @@ describe('labels', () => {
     ['Programme Board on 18 January', false],
   ])('%s', (text, label) => {
     expect(isProgrammeLabel(text)).toBe(label);
+  });
+
+  it.each([
+    ['ACTION: reply by Friday', true],
+    ['Action required – none.', true],
+    ['Action: none', true],
+    ['Action Required:', true],
+    ['Actions agreed at the meeting', false],
+    ['Action plan for 2011', false],
+    ['Action learning sets: dates', false],
+  ])('%s is an action label: %s', (text, label) => {
+    expect(isActionLabel(text)).toBe(label);
   });
 });
 
