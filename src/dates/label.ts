@@ -8,6 +8,8 @@ const QUALIFIER = /^(?:am|pm|am and pm|am only|pm only|morning|afternoon|all day
 const ACTION = /^(?:\(?(?:already held|cancelled|postponed)\)?|book|click|register|see|details|more|please|for more)\b/i;
 /** Where a name stops and the description starts: "... SEND Network with a focus on". */
 const DESCRIPTION = /\s(?:with a|with an|with the aim|focusing|which|where|that|to discuss|to explore|to look|as part of)\b/i;
+/** Details listed after the name: "South East DCS Meeting, all day, Venue – …". */
+const DETAILS = /,\s*(?:all[- ]day|venue|location|where)\b.*$/i;
 const MAX_WORDS = 10;
 const PART = /^((?:part|session|day|module|workshop)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four))\b/i;
 
@@ -15,7 +17,7 @@ function clause(after: string): string | null {
   const match = /^\s*[–—-]\s*([^–—]+)/u.exec(after);
   const text = match?.[1]?.replace(/\s-\s.*$/, '').trim();
   if (!text || ACTION.test(text) || !/^[\p{Lu}\d]/u.test(text)) return null;
-  const name = text.split(DESCRIPTION)[0]?.replace(/[.,;:]+$/, '').trim() ?? '';
+  const name = text.split(DESCRIPTION)[0]?.replace(DETAILS, '').replace(/[.,;:]+$/, '').trim() ?? '';
   return name && name.split(' ').length <= MAX_WORDS ? name : null;
 }
 

@@ -14,7 +14,8 @@ const FOLLOWERS = /^(?:on|from|and|to|for|at|in|with|between|each|via|by|or|unti
 const STATUS_WORDS = /^(?:cancelled|postponed|rescheduled|new date|change of (?:date|venue)|update|reminder|save the date|hold the date|booking|book now|full)\b/i;
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$|^\d[A-Z]{2}$/;
 
-const TRIGGER = /\b(at|in|venue:|location:)\s+(?:the\s+(?=[A-Z]))?(?=[A-Z0-9])/g;
+// "Venue – Guildford Civic Hall" in the first years' bulletins, as "Venue:" later.
+const TRIGGER = /\b(at|in|[Vv]enue(?::|\s+[–—-])|[Ll]ocation:)\s+(?:the\s+(?=[A-Z]))?(?=[A-Z0-9])/g;
 /** A region or a country: "agencies in the South East" says whose they are, not where anyone meets. */
 const AREA = /^(?:(?:North|South)(?:[- ]?(?:East|West))?|East|West|(?:East |West )?Midlands|East of England|England|Wales|Scotland|UK|United Kingdom|(?:Great )?Britain)(?: region)?$/;
 

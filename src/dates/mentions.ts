@@ -81,16 +81,19 @@ export function findMentions(text: string, issueDate: string | null): Mentions {
 
 /**
  * A 24-hour clock, which chrono does not read: "1000-1200 hrs", "0930-1600 hours",
- * "0930 hrs". A single four-digit number needs "hrs": "1200 hours of training" is a count.
+ * "0930 hrs", and a single "10.00hrs" run together (chrono reads "10.00 hrs" and the range
+ * "10.00-13.00hrs" itself). A single four-digit number needs "hrs": "1200 hours of
+ * training" is a count.
  */
-const HOURS_CLOCK = /(?<![\p{L}\p{N}£$.,:/-])([01]\d|2[0-3])([0-5]\d)(?:\s*(?:-|–|to)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)|\s*hrs)\b/giu;
+const HOURS_CLOCK =
+  /(?<![\p{L}\p{N}£$.,:/-])(?:([01]\d|2[0-3])([0-5]\d)(?:\s*(?:-|–|to)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)|\s*hrs)|([01]?\d|2[0-3])[.:]([0-5]\d)hrs)\b/giu;
 
 function hoursClocks(text: string): TimeMention[] {
   if (!/hours|hrs/i.test(text)) return [];
   return Array.from(text.matchAll(HOURS_CLOCK), (m) => ({
     index: m.index,
     length: m[0].length,
-    start: `${m[1]}:${m[2]}`,
+    start: m[1] ? `${m[1]}:${m[2]}` : `${m[5]!.padStart(2, '0')}:${m[6]}`,
     end: m[3] ? `${m[3]}:${m[4]}` : null,
   }));
 }

@@ -39,6 +39,15 @@ describe('times chrono reads wrongly', () => {
     expect(bareTimes('Arrive by 0930 hrs.')).toEqual(['09:30--']);
   });
 
+  it('reads a clock with a point before "hrs", and leaves a range with it to chrono', () => {
+    expect(bareTimes('Arrive at 10.00hrs in the hall')).toEqual(['10:00--']);
+    expect(bareTimes('Arrive at 9.30 hrs in the hall')).toEqual(['09:30--']);
+    expect(times('Tues 22nd March, 10.00hrs, Guildford', '2011-03-18')).toEqual(['2011-03-22 10:00-']);
+    expect(times('Thurs 30th June, 10.00-13.00hrs, Basingstoke', '2011-06-24')).toEqual(['2011-06-30 10:00-13:00']);
+    expect(bareTimes('Thurs 30th June, 10.00-13.00hrs, Basingstoke')).toEqual([]);
+    expect(bareTimes('£10.00 hrs; 1.10.00hrs; 25.00hrs')).toEqual([]);
+  });
+
   it('does not read years, counts or money before "hours" as a clock', () => {
     expect(bareTimes('In 2015 hours worked rose; 1200 hours of training; £1500 hrs; 2460 hrs; 1000-2015 visits')).toEqual([]);
   });

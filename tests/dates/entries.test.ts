@@ -25,6 +25,25 @@ describe('events', () => {
     expect(rows(evidence)).toEqual([]);
   });
 
+  it('takes the place after "Venue –", and a diary line\'s label up to its details', () => {
+    const briefing = datesOf('2011-03-18', 'Peer Review Pilot', 'A briefing will be held on Weds 6th April, 2-4pm, Venue – Conference Room B, Mid Kent College, Maidstone ME16 8AQ.');
+    expect(rows(briefing)).toEqual(['2011-04-06 | 14:00 | 16:00 | Conference Room B, Mid Kent College, Maidstone ME16 8AQ | - | upcoming']);
+    const diary = datesOf(
+      '2011-03-18',
+      'Dates for your diary',
+      'Thurs 12th May – South East DCS Meeting, all day, Venue – Ashford International Hotel, Ashford',
+      'Fri 13th May – Fostering, Adoption and Kinship Leads, 2-4pm',
+    );
+    expect(rows(diary)).toEqual([
+      '2011-05-12 | - | - | Ashford International Hotel, Ashford | South East DCS Meeting | upcoming',
+      '2011-05-13 | 14:00 | 16:00 | - | Fostering, Adoption and Kinship Leads | upcoming',
+    ]);
+    // A venue still to be decided names no place.
+    expect(rows(datesOf('2011-03-18', 'Briefing', 'The briefing is on Weds 6th April, 2-4pm, Venue – to be confirmed.'))).toEqual([
+      '2011-04-06 | 14:00 | 16:00 | - | - | upcoming',
+    ]);
+  });
+
   it('reads a gathering someone "will hold" as an event, but not places held until a day', () => {
     const held = datesOf(
       '2024-04-19',
