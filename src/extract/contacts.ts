@@ -17,6 +17,8 @@ const EMAIL = new RegExp(EMAIL_ADDRESS.source.slice(1, -1));
 // "Role: Name (Organisation)" — the name holds no colon, so the role runs to the last one.
 const ROLE_NAME_ORG = /^(?<role>.+?)\s*:\s*(?<name>[^:()]+?)\s*(?:\((?<org>[^()]+)\))?$/u;
 const NAME_ORG = /^(?<name>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;
+// The first years' "Name, Role (Organisation)": the name is the part before the first comma.
+const NAME_ROLE_ORG = /^(?<name>[^:(),]+?)\s*,\s*(?<role>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;
 const UNCLOSED_ORG = /\s*\([^()]*$/;
 const PHONE_LIKE = /(?:\+?\d[\d ()-]{8,}\d)/;
 
@@ -116,7 +118,8 @@ function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' 
   // A page cut off inside the organisation ("Name (South East Sector-Led Impro"): the
   // name and role stand, the organisation is unknown.
   const complete = withoutContactBits.replace(UNCLOSED_ORG, '');
-  const m = ROLE_NAME_ORG.exec(complete) ?? NAME_ORG.exec(complete);
+  const nameFirst = NAME_ROLE_ORG.exec(complete);
+  const m = ROLE_NAME_ORG.exec(complete) ?? (nameFirst && isPersonName(nameFirst.groups!.name!.trim()) ? nameFirst : NAME_ORG.exec(complete));
   if (!m?.groups) return null;
   const name = m.groups.name!.trim();
   if (!isPersonName(name)) return null;

@@ -72,6 +72,18 @@ describe('Contact Details', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads "Name, Role (Organisation)" with the phone after it or on the next line', () => {
+    const lines = toLines(['Priya Nandra, Performance and Data Officer (SESLIP)', 'Tel 01483 518742', 'Sarah Okafor, Fostering Lead (Hampshire County Council) 01962 847215'].join('\n'));
+    const { contacts, warnings } = extractContacts(lines, 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone }) => ({ name, role, organisation, phone }))).toEqual([
+      { name: 'Priya Nandra', role: 'Performance and Data Officer', organisation: 'SESLIP', phone: '+441483518742' },
+      { name: 'Sarah Okafor', role: 'Fostering Lead', organisation: 'Hampshire County Council', phone: '+441962847215' },
+    ]);
+    expect(warnings).toEqual([]);
+    // A list of places before the comma names no person.
+    expect(extractContacts(toLines('Kent, Surrey and Sussex (the three councils)'), 'x').contacts).toEqual([]);
+  });
+
   it('keeps an organisation that is not a pronoun note', () => {
     const lines = toLines('Lead: Jo Bloggs (Children/Families Service)');
     expect(extractContacts(lines, 'x.txt').contacts[0]).toMatchObject({ name: 'Jo Bloggs', organisation: 'Children/Families Service' });
