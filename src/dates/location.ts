@@ -66,7 +66,9 @@ function venueAt(text: string, from: number): string | null {
     const ok =
       (kept.length > 0 ? isPart(word) : isProper(word)) ||
       (kept.length > 0 && CONNECTORS.has(word.toLowerCase()) && isProper(next())) ||
-      (afterComma && /^\d{1,4}[A-Za-z]?$/.test(word) && isProper(next()));
+      (afterComma && /^\d{1,4}[A-Za-z]?$/.test(word) && isProper(next())) ||
+      // "Committee Room 2", "Suite 4B": a venue noun's number (not a year) is part of it.
+      (kept.length > 0 && /^\d{1,3}[A-Za-z]?$/.test(word) && VENUE_NOUNS.has(kept[kept.length - 1]!.toLowerCase()));
     if (!ok || (kept.length > 0 && /[.;:)]$/.test(words(i - 1) ?? ''))) break;
     kept.push(raw);
     if (/,$/.test(raw) && !(isProper(next()) || /^\d/.test(next()))) break;

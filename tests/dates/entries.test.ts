@@ -38,6 +38,11 @@ describe('events', () => {
       '2011-05-12 | - | - | Ashford International Hotel, Ashford | South East DCS Meeting | upcoming',
       '2011-05-13 | 14:00 | 16:00 | - | Fostering, Adoption and Kinship Leads | upcoming',
     ]);
+    // A room's number is part of the place; a year after a venue noun is not.
+    const room = datesOf('2011-03-18', 'Workshop', 'A workshop will be held on Tuesday 29th March, 10am-1pm, Venue – Committee Room 1, County Hall, Lewes BN7 1UE.');
+    expect(rows(room)).toEqual(['2011-03-29 | 10:00 | 13:00 | Committee Room 1, County Hall, Lewes BN7 1UE | - | upcoming']);
+    const year = datesOf('2011-03-18', 'Workshop', 'The workshop is on Tuesday 29th March at County Hall 2011 rates apply.');
+    expect(rows(year)).toEqual(['2011-03-29 | - | - | County Hall | - | upcoming']);
     // A venue still to be decided names no place.
     expect(rows(datesOf('2011-03-18', 'Briefing', 'The briefing is on Weds 6th April, 2-4pm, Venue – to be confirmed.'))).toEqual([
       '2011-04-06 | 14:00 | 16:00 | - | - | upcoming',
