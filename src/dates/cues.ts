@@ -116,8 +116,12 @@ export function statusWords(text: string): StatusWords {
   return BOOKING.test(text) ? 'booking-open' : null;
 }
 
-/** Ends just before the day a gathering was moved to: "postponed to (Tuesday) 21 June". */
-const NEW_DATE = /\b(?:postponed|rescheduled|deferred)\s+(?:to|until|for)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
+/**
+ * Ends just before the day a gathering was moved to: "postponed to (Tuesday) 21 June",
+ * "(that was postponed in January) now takes place on Weds 13th April".
+ */
+const NEW_DATE =
+  /\b(?:(?:postponed|rescheduled|deferred)\s+(?:to|until|for)|now\s+(?:(?:will\s+)?(?:be\s+held|take\s+place)|takes\s+place|is|runs|meets)\s+on)\s+(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?$/i;
 
 /**
  * What the words say about one date of the text: the day a gathering was postponed to is

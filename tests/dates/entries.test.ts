@@ -49,6 +49,13 @@ describe('events', () => {
     ]);
   });
 
+  it('reads the day a postponed gathering "now takes place on" as its new day, not postponed', () => {
+    const moved = datesOf('2011-03-18', 'Practice Exchange', 'The practice exchange that was postponed because of the snow now takes place on Weds 13th April, 9.30-3.30, at Abbey House.');
+    expect(rows(moved)).toEqual(['2011-04-13 | 09:30 | 15:30 | Abbey House | - | upcoming']);
+    const put = datesOf('2011-03-18', 'Practice Exchange', 'The practice exchange on Weds 13th April is now postponed because of the snow.');
+    expect(rows(put).map((r) => r.split(' | ').at(-1))).toEqual(['postponed']);
+  });
+
   it('reads a gathering someone "will hold" as an event, but not places held until a day', () => {
     const held = datesOf(
       '2024-04-19',
