@@ -18,12 +18,13 @@ export interface Header {
 const U = code('u');
 const S = code('s');
 // The programme's name, short or spelled out, may stand before "Update", set off by a dash.
-// The name of the publication may follow it ("SESLIP Weekly Bulletin – Update Number 14").
-const PROGRAMME_NAME = String.raw`(?:(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)(?:\s+weekly)?(?:\s+(?:bulletin|newsletter))?\s*[-–—:|]?\s*)?`;
+// The name of the publication may follow it ("SESLIP Weekly Bulletin – Update Number 14",
+// "SESLIP Weekly Update – Update Number 40").
+const PROGRAMME_NAME = String.raw`(?:(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)(?:\s+weekly)?(?:\s+(?:bulletin|newsletter|update))?\s*[-–—:|]?\s*)?`;
 const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+(no\.?|number)?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
 // A bare "Update 27" heads an issue only with its date straight after it: "Update 13 of the
 // plan" or "Update 2020/21 …" at a line's start is prose.
-const BARE_DATE = new RegExp(String.raw`^\(?\s*(?:[a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]`, 'i');
+const BARE_DATE = /^\(?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]/i;
 const HEADER_START = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update`, 'i');
 
 // Early issues dated the header in figures: "19/04/2013".

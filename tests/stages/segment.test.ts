@@ -30,6 +30,8 @@ describe('header', () => {
     ['SESLIP Weekly Bulletin – Update Number 14 – w/e 18 March 2011', 14, '2011-03-18'],
     ['Update 27 (Friday 24th June 2011)', 27, '2011-06-24'],
     ['Update 31 – 22/7/11', 31, '2011-07-22'],
+    ['SESLIP Weekly Update – Update Number 40 – Friday 14th October 2011', 40, '2011-10-14'],
+    ['Update 3 – Fri 21/1/11', 3, '2011-01-21'],
   ])('%s', (line, number, date) => {
     expect(findHeaders(toLines(line))).toEqual([{ number, date, index: 0 }]);
   });
