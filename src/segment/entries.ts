@@ -35,11 +35,14 @@ const SUBHEADING = /^(headlines?|details|key (findings|points|messages)|more inf
 /** "On 27 February <organisation> published <title>": opens the body of a 2023 entry. */
 const PUBLISHED_SENTENCE = /^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?(?:\s+\d{4})?,?\s+.{2,}?\b(?:published|released|launched|updated)\b/;
 
-/** A line that opens with a day: "Tues 22nd March – …", "21/4/11 – …" (not a time, "10.00 Welcome"). */
+/** A line that opens with a day: "Tues 22nd March", "21/4/11" (not a time, "10.00 Welcome"). */
 const DATED_LINE = new RegExp(
   String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}|\d{1,2}([./-])\d{1,2}\1\d{2,4})(?![\p{L}\p{N}])`,
   'iu',
 );
+
+/** A diary line: a day, a dash, what happens: "Tues 22nd March – Regional Leads, 10.00hrs". */
+const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && /\s[–—-]\s/.test(text);
 
 export const isPublishedSentence = (text: string): boolean => text.startsWith('On') && PUBLISHED_SENTENCE.test(text);
 
@@ -233,18 +236,19 @@ export function splitByTitles(lines: SourceLine[]): Split {
     const rest = p.lines[1];
     if (previousWasTitle || heads[k] === TEXT) return false;
     if (rest ? isPublishedSentence(rest.text) : next && isPublishedSentence(next.lines[0]!.text)) return true;
+    // A heading over diary lines, under it or one blank line below ("Dates for your diary"),
+    // is an entry of its own, not more of the entry above (after a double gap where titles
+    // stand so).
+    const list = rest ? p.lines.slice(1) : next?.gapBefore === 1 ? next.lines : [];
+    if (heads[k] === HEADING && (strategy !== 'double-gap' || p.gapBefore >= 2) && list.length >= 2 && list.every((l) => isDiaryLine(l.text))) return true;
     if (strategy === 'double-gap') {
       const alone = (q: Paragraph | undefined, numbered = false): boolean =>
         q !== undefined && q.lines.length === 1 && q.gapAfter >= 2 && (q.gapBefore >= 2 || numbered);
       // A sentence opening the section with a title straight after it is the issue's
       // introduction ("The Programme brings together …"), not a title with no body.
       const introduction = title === null && heads[k] === TITLE && alone(next) && heads[k + 1] !== TEXT;
-      // A heading over a list of dated lines, under it or one blank line below ("Dates for
-      // your diary"), is an entry of its own, not more of the entry above.
-      const list = p.lines.length > 1 ? p.lines.slice(1) : next?.gapBefore === 1 ? next.lines : [];
-      const datedList = p.gapBefore >= 2 && heads[k] === HEADING && list.length >= 2 && list.every((l) => DATED_LINE.test(l.text));
       // A numbered title found above stands so (its line was replaced by the unnumbered one).
-      return (alone(p, titleLines[k] !== p.lines[0]) && !introduction) || datedList;
+      return alone(p, titleLines[k] !== p.lines[0]) && !introduction;
     }
     if (heads[k] !== HEADING) return false;
     const nextIsHeading = next !== undefined && heads[k + 1] === HEADING;

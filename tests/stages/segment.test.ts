@@ -158,6 +158,21 @@ describe('segment', () => {
     expect(titles(once)).toEqual(titles(blankLine));
   });
 
+  it('reads a diary heading with its lines straight under it as an entry in a single-gap layout too', () => {
+    const loose = (list: string[]) =>
+      ['Update 28 (Friday 1st July 2011)', '', 'Items this week', '', 'First Entry', '', 'Body text.', 'ACTION: reply by Friday.', '', ...list, '', 'Still current', '', 'Older Entry', '', 'Older text.'].join('\n');
+    expect(titles(loose(['Dates for your diary', 'Tues 5th July – Regional Leads, 10.00hrs', '21/7/11 – Network, 9.30-12.30']))).toEqual([
+      ['new', 'First Entry'],
+      ['new', 'Dates for your diary'],
+      ['reminder', 'Older Entry'],
+    ]);
+    // Days with nothing named after a dash are a list inside the entry above.
+    expect(titles(loose(['Sessions', 'Tues 5th July 2011', 'Thurs 21st July 2011']))).toEqual([
+      ['new', 'First Entry'],
+      ['reminder', 'Older Entry'],
+    ]);
+  });
+
   it('joins a title broken after a dash, not a title followed by prose', () => {
     const loose = (title: string[]) =>
       ['Update 27 (Friday 24th June 2011)', '', 'Items this week', '', ...title, '', 'Body text of the entry.', 'Action required – reply by Friday.', '', 'Second Entry', '', 'More text.'].join('\n');
