@@ -95,8 +95,8 @@ function withTime(date: ParsingResult, time: ParsingResult, text: string): Parsi
 }
 
 /**
- * Reads office hours into bare clock times: "9:00-4:30" ends at 16:30, and "1.30-3.30"
- * is the afternoon. Only hours without am/pm are moved.
+ * Reads office hours into bare clock times: "9:00-4:30" ends at 16:30, "1.30-3.30" is the
+ * afternoon, and "9.30-4pm" starts in the morning. Only hours without am/pm are moved.
  */
 export const officeHoursRefiner: Refiner = {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -106,6 +106,12 @@ export const officeHoursRefiner: Refiner = {
       if (start === null || !r.start.isCertain('hour')) continue;
       const startPm = !r.start.isCertain('meridiem') && start >= 1 && start <= 6;
       if (startPm) r.start.assign('hour', start + 12);
+      // "9.30-4pm", "11-1pm": chrono gives the start the end's pm; a start that would then
+      // come after the end is the morning.
+      if (!r.start.isCertain('meridiem') && start >= 13 && end !== null && r.end?.isCertain('meridiem') && start > end) {
+        r.start.assign('hour', start - 12);
+        r.start.assign('meridiem', 0);
+      }
       if (r.end && end !== null && !r.end.isCertain('meridiem') && end < (r.start.get('hour') ?? 0) && end + 12 <= 23) {
         r.end.assign('hour', end + 12);
       }

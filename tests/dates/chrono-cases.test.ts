@@ -23,6 +23,10 @@ describe('times chrono reads wrongly', () => {
     ['2–4pm', '14:00-16:00'],
     ['9:00-4:30', '09:00-16:30'],
     ['1.30-3.30', '13:30-15:30'],
+    ['9.30-4pm', '09:30-16:00'],
+    ['11-1pm', '11:00-13:00'],
+    ['2-4pm', '14:00-16:00'],
+    ['9.30pm-11pm', '21:30-23:00'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(bareTimes(`Session ${text} in the hall`)).toEqual([expected]);
     expect(times(`Thursday 5 March 2020, ${text}`)).toEqual([`2020-03-05 ${expected}`]);
