@@ -69,9 +69,16 @@ function days(result: DateResult, issueDate: string | null): string[] {
 }
 
 /** The dates and the free-standing times written in each of `texts`. */
+/**
+ * "hrs" run on after a clock with a point ("10.00hrs", "9.30-12.30hrs"): chrono reads
+ * no time there, or stops the range at "12". Blanked to spaces, so every offset holds.
+ */
+const RUN_ON_HOURS = /(?<=\d[.:][0-5]\d)(?:hrs|hours)\b/gi;
+const unglued = (text: string): string => (text.includes('hrs') || text.includes('hours') ? text.replace(RUN_ON_HOURS, (h) => ' '.repeat(h.length)) : text);
+
 export function findAllMentions(texts: string[], issueDate: string | null): Mentions[] {
   const reference = issueDate ? new Date(`${issueDate}T12:00:00Z`) : new Date(0);
-  return readDates(texts, reference).map((results, i) => toMentions(results, issueDate, texts[i] ?? ''));
+  return readDates(texts.map(unglued), reference).map((results, i) => toMentions(results, issueDate, texts[i] ?? ''));
 }
 
 /** The dates and the free-standing times written in `text`. */
@@ -81,8 +88,8 @@ export function findMentions(text: string, issueDate: string | null): Mentions {
 
 /**
  * A 24-hour clock, which chrono does not read: "1000-1200 hrs", "0930-1600 hours",
- * "0930 hrs", and a single "10.00hrs" run together (chrono reads "10.00 hrs" and the range
- * "10.00-13.00hrs" itself). A single four-digit number needs "hrs": "1200 hours of
+ * "0930 hrs", and "10.00hrs" run on where no date stands before it (chrono reads it after
+ * a date once unglued, below). A single four-digit number needs "hrs": "1200 hours of
  * training" is a count.
  */
 const HOURS_CLOCK =
@@ -102,7 +109,9 @@ function hoursClocks(text: string): TimeMention[] {
 const DATE_TIME_GAP = /^[\s,–-]{0,4}$/;
 
 function toMentions(results: DateResult[], issueDate: string | null, text: string): Mentions {
-  const mentions: Mentions = { dates: [], times: hoursClocks(text) };
+  // An "hrs" clock chrono read itself (after a date, or "at 10.00hrs") is read once.
+  const clocks = hoursClocks(text).filter((t) => !results.some((r) => t.index >= r.index && t.index < r.index + r.text.length));
+  const mentions: Mentions = { dates: [], times: clocks };
   /** Times written with a weekday and no date: "(Tuesday), 13:00–15:30" after "14 July". */
   const weekdayTimes: Array<TimeMention & { weekday: number }> = [];
   for (const result of results) {

@@ -43,13 +43,15 @@ describe('times chrono reads wrongly', () => {
     expect(bareTimes('Arrive by 0930 hrs.')).toEqual(['09:30--']);
   });
 
-  it('reads a clock with a point before "hrs", and leaves a range with it to chrono', () => {
+  it('reads a clock with a point and "hrs" run on, alone or in a range', () => {
     expect(bareTimes('Arrive at 10.00hrs in the hall')).toEqual(['10:00--']);
     expect(bareTimes('Arrive at 9.30 hrs in the hall')).toEqual(['09:30--']);
     expect(times('Tues 22nd March, 10.00hrs, Guildford', '2011-03-18')).toEqual(['2011-03-22 10:00-']);
     expect(times('Thurs 30th June, 10.00-13.00hrs, Basingstoke', '2011-06-24')).toEqual(['2011-06-30 10:00-13:00']);
+    expect(times('Weds 13th July, 9.30-12.30hrs, Reading', '2011-06-24')).toEqual(['2011-07-13 09:30-12:30']);
+    expect(times('Weds 13th July, 10.00hrs – 12.30hrs, Reading', '2011-06-24')).toEqual(['2011-07-13 10:00-12:30']);
     expect(bareTimes('Thurs 30th June, 10.00-13.00hrs, Basingstoke')).toEqual([]);
-    expect(bareTimes('£10.00 hrs; 1.10.00hrs; 25.00hrs')).toEqual([]);
+    expect(bareTimes('£10.00 hrs; 25.00hrs; 3 hrs; 48hrs')).toEqual([]);
   });
 
   it('does not read years, counts or money before "hours" as a clock', () => {
