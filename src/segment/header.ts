@@ -38,9 +38,6 @@ export function parseHeaderLine(text: string): { number: number; rest: string } 
   return { number: Number(match[2]), rest };
 }
 
-// Early issues dated the header in figures: "19/04/2013".
-const dateIn = (text: string) => findDayMonthYear(text, null) ?? findNumericDate(text);
-
 /** Every header line, with its date from the same line or, failing that, the next one. */
 export function findHeaders(lines: SourceLine[]): Header[] {
   const headers: Header[] = [];
