@@ -154,7 +154,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
       end = i;
       break;
     }
-    if (region === regions.new && !regions.new.some((l) => l.text !== '') && isGreeting(line.text)) {
+    if (isGreeting(line.text) && region === regions.new && !regions.new.some((l) => l.text !== '')) {
       greeted = true;
       region.push({ text: '', line: line.line });
       continue;

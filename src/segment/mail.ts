@@ -97,6 +97,11 @@ export function findMailHeaders(lines: SourceLine[]): MailHeaders {
   let subject = -1;
   let i = 0;
   while (i < lines.length) {
+    // Nearly every line is no header field: pass it by without a block's bookkeeping.
+    if (!HEADER_FIELD.test(lines[i]!.text)) {
+      i++;
+      continue;
+    }
     let end = i;
     const fields = new Set<string>();
     let subjectAt = -1;
@@ -117,7 +122,7 @@ export function findMailHeaders(lines: SourceLine[]): MailHeaders {
       for (let k = i; k < end; k++) inBlock[k] = true;
       if (subjectAt >= 0) subject = subjectAt;
     }
-    i = Math.max(end, i + 1);
+    i = end;
   }
   return { lines: inBlock, subject };
 }
