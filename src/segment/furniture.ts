@@ -1,13 +1,15 @@
 // Page furniture that PDF-to-text and print-page scrapes leave in a bulletin: page
 // footers ("Page 2 of 5"), the running title and the issue header repeated at the top of
-// each page, "Back to top" links, cookie banners and menu bars, and the image
-// placeholders and banners of a bulletin saved from email (mail.ts). Unlike the site chrome of
+// each page, "Back to top" links, cookie banners and menu bars, the image
+// placeholders and banners of a bulletin saved from email (mail.ts), and a web page's
+// byline, tags, print and PDF links and the Wayback Machine's toolbar (web.ts). Unlike the site chrome of
 // boilerplate.ts, furniture falls anywhere, mid-entry or mid-list, so it is cut out
 // rather than blanked: blanking it would split a list or a paragraph in two.
 import type { SourceLine } from '../model.js';
 import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { MAIL_FURNITURE } from './mail.js';
+import { WEB_FURNITURE, findWaybackToolbar } from './web.js';
 
 // "Page 2 of 5", and as PDF exports write page numbers: "2 | Page", Word's letter-spaced
 // "2 | P a g e", "Page | 2", "- 2 -".
@@ -15,7 +17,7 @@ const PAGE_FOOTER = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*\|\
 const BACK_TO_TOP = '(?:[↑^]\\s*)?(?:back|return) to (?:the )?top$';
 const SKIP_LINK = 'skip to (?:main )?content\\b';
 /** Each kind but the cookie banner is known by how its line starts: one pattern, tried at the start only. */
-const STARTS = new RegExp(`^(?:${PAGE_FOOTER.source.slice(1)}|${BACK_TO_TOP}|${SKIP_LINK}|${MAIL_FURNITURE})`, 'i');
+const STARTS = new RegExp(`^(?:${PAGE_FOOTER.source.slice(1)}|${BACK_TO_TOP}|${SKIP_LINK}|${MAIL_FURNITURE}|${WEB_FURNITURE})`, 'i');
 const COOKIES = /\bcookies?\b.*\b(?:accept|reject|consent|settings|preferences)\b|\bwe use cookies\b/i;
 
 export function isFurnitureLine(text: string): boolean {
@@ -38,12 +40,13 @@ function mayBeRunningTitle(text: string, counts: Map<string, number>): boolean {
 }
 
 /**
- * Which lines are page furniture: the standalone kinds anywhere, and after a page footer
+ * Which lines are page furniture: the standalone kinds and the Wayback toolbar anywhere, and after a page footer
  * the lines that head the next page (the issue header, or a short line the file repeats),
  * with every other copy of such a running title.
  */
 export function findFurniture(lines: SourceLine[]): boolean[] {
-  const furniture = lines.map((l) => isFurnitureLine(l.text));
+  const toolbar = findWaybackToolbar(lines);
+  const furniture = lines.map((l, i) => toolbar[i]! || isFurnitureLine(l.text));
   if (!lines.some((l) => PAGE_FOOTER.test(l.text))) return furniture;
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text !== '') counts.set(l.text, (counts.get(l.text) ?? 0) + 1);

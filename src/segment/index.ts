@@ -11,6 +11,7 @@ import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf }
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
 import { unwrap } from './unwrap.js';
+import { isPageEnd } from './web.js';
 
 export interface SegmentWarning {
   code: string;
@@ -78,7 +79,14 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   const furniture = findFurniture(lines);
   const mail = findMailHeaders(lines);
   mail.lines.forEach((inBlock, i) => (furniture[i] ||= inBlock));
-  const headers = findHeaders(lines);
+  const lastStructure = lines.findLastIndex((l, i) => markers[i] !== null || isActionLabel(l.text) || isProgrammeLabel(l.text) || isUpdateLabel(l.text));
+  const found = findHeaders(lines);
+  // A web page's after-matter (share buttons, related pages, comments, footer) after the
+  // bulletin's last heading or label and its header ends the bulletin: the earlier issues a
+  // related-pages list names are no headers of this one, a comment's dates no events.
+  const afterHeader = found[0]?.index ?? -1;
+  const pageEnd = lines.findIndex((l, i) => i > lastStructure && i > afterHeader && isPageEnd(l.text));
+  const headers = pageEnd < 0 ? found : found.filter((h) => h.index < pageEnd);
   // The header repeated at a page break is no place for the entries to start.
   const leading = headers.filter((h) => (firstMarker < 0 || h.index < firstMarker) && !furniture[h.index]);
   const inBody = leading.at(-1) ?? headers[0] ?? null;
@@ -117,13 +125,12 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // wider of the two gaps, so a title after it still stands between double blank lines.
   let gapBefore = 0;
   let gapAfter: number | null = null;
-  // Where the bulletin ends: the file's end, or a sign-off after the closing lists (an
-  // email's "Kind regards" and the signature and disclaimer below it).
-  let end = lines.length;
+  // Where the bulletin ends: the file's end, a web page's after-matter, or a sign-off after
+  // the closing lists (an email's "Kind regards" and the signature and disclaimer below it).
+  let end = pageEnd < 0 ? lines.length : pageEnd;
   // A sign-off among the entries ends the bulletin only with no heading or label after it
-  // and no more than a signature and disclaimer below (a letter quoted inside an entry may
-  // close with "Kind regards" too).
-  const lastStructure = lines.findLastIndex((l, i) => markers[i] !== null || isActionLabel(l.text) || isProgrammeLabel(l.text) || isUpdateLabel(l.text));
+  // (lastStructure) and no more than a signature and disclaimer below (a letter quoted
+  // inside an entry may close with "Kind regards" too).
   // A salutation opening the new items ("Dear colleagues,") makes the few lines before the
   // first entry a covering note, not stray text; entries lost before the first title still warn.
   let greeted = false;

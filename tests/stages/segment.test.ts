@@ -10,6 +10,7 @@ import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from '../../src/segment/mail.js';
+import { findWaybackToolbar, isPageEnd } from '../../src/segment/web.js';
 
 const seg = (text: string) => segment(toLines(text));
 const titles = (text: string) => seg(text).entries.map((e) => [e.section, e.title]);
@@ -783,5 +784,82 @@ describe('bulletins saved from email', () => {
     const text = ['Subject: SESLIP Update No 511 – 17 June 2022', '', ...bulletin].join('\n');
     expect(seg(text).header).toMatchObject({ number: 512, date: '2022-06-24' });
     expect(seg(text).warnings.map((w) => w.code)).not.toContain('conflicting-header');
+  });
+});
+
+describe('bulletins copied from a web page', () => {
+  const bulletin = [
+    'UPDATE NO 378 15 November 2019',
+    '',
+    '',
+    'Care Leavers Survey',
+    '',
+    '',
+    'The survey captures the views of 1,100 young people.',
+    '',
+    'Action Required:',
+    '',
+    'Print copies of the report are available.',
+    '',
+    'Contact Details',
+    '',
+    'Care Leavers Lead: Ann Other (Elsewhere Council)',
+  ];
+  const toolbar = [
+    'The Wayback Machine - https://web.archive.org/web/20191116084512/https://www.example.org/news/update/',
+    '42 captures',
+    '12 Mar 2017 - 4 Jun 2021',
+    'OCT\tNOV\tDEC',
+    'About this capture',
+    'COLLECTED BY',
+    'Collection: Wide Crawl Number 16',
+    'TIMESTAMPS',
+    'loading',
+  ];
+
+  it('cuts a post\'s byline, tags, print and PDF links and a breadcrumb, not sentences that start like them', () => {
+    for (const line of ['Posted on 14 May 2021 by Admin', 'Posted by Admin on 3 June 2020', 'Tags: Adolescents, Kinship care', 'Print', 'Print this page', 'Download as PDF (245KB)', 'Download PDF (1.2 MB)', 'Home > News > Weekly updates', 'Home › Updates']) {
+      expect(isFurnitureLine(line)).toBe(true);
+    }
+    for (const line of ['Print copies of the summary report are available from the team.', 'Posted on the website are the slides from 4 May.', 'Download the toolkit from the website by 4 June.', 'Home visits resumed in May.']) {
+      expect(isFurnitureLine(line)).toBe(false);
+    }
+  });
+
+  it('knows the first line of a page\'s after-matter, and no bulletin line', () => {
+    for (const line of ['Share this page', 'Share:', 'Related pages', '2 comments', 'No comments', 'Leave a reply', 'Previous update | Next update', '« Previous post', '© 2021 South East Sector-Led Improvement Programme']) {
+      expect(isPageEnd(line)).toBe(true);
+    }
+    for (const line of ['Share the findings with your teams.', 'Related pages of the toolkit are being revised.', '2 comments were received on the draft.', 'Next steps', 'Previous Updates']) {
+      expect(isPageEnd(line)).toBe(false);
+    }
+  });
+
+  it('takes the Wayback toolbar whole, down to its TIMESTAMPS tab, and its address line alone without one', () => {
+    const lines = toLines([...toolbar, 'Home', 'text'].join('\n'));
+    expect(findWaybackToolbar(lines)).toEqual([...toolbar.map(() => true), false, false]);
+    expect(findWaybackToolbar(toLines([toolbar[0], '42 captures', 'text'].join('\n')))).toEqual([true, false, false]);
+    expect(findWaybackToolbar(toLines('About this capture\nTIMESTAMPS'))).toEqual([false, false]);
+  });
+
+  it('ends the bulletin at the page\'s after-matter: no contact, header or truncation from related pages and comments', () => {
+    const text = [...toolbar, ...bulletin, '', 'Share this page', 'Tweet', 'Related pages', 'SESLIP Update No 377 – 8 November 2019', '2 comments', 'Jane Doe', '17 May 2021 at 10:42', 'Will the meeting be recorded', 'Reply', '© 2019 Example Council'].join('\n');
+    const { header, entries, contacts, warnings } = seg(text);
+    expect(header).toMatchObject({ number: 378, date: '2019-11-15' });
+    expect(entries.map((e) => e.title)).toEqual(['Care Leavers Survey']);
+    expect(entries[0]!.body.map((l) => l.text).join('\n')).toMatch(/captures the views[\s\S]*Print copies/);
+    expect(contacts.map((l) => l.text).filter((t) => t !== '')).toEqual(['Care Leavers Lead: Ann Other (Elsewhere Council)']);
+    expect(warnings.map((w) => w.code)).toEqual(['missing-section']);
+  });
+
+  it('does not end at after-matter lines before the last heading or label', () => {
+    const shared = [...bulletin.slice(0, 3), 'Share this page', '', '', ...bulletin.slice(3)].join('\n');
+    expect(seg(shared).entries.map((e) => e.title)).toEqual(['Care Leavers Survey']);
+    expect(seg(shared).contacts.some((l) => l.text.startsWith('Care Leavers Lead'))).toBe(true);
+  });
+
+  it('reads a byline and print links between the header and the first entry as no stray text', () => {
+    const text = [bulletin[0], 'Posted on 15 November 2019 by Admin', 'Tags: Care leavers', 'Print', 'Download as PDF (245KB)', ...bulletin.slice(1)].join('\n');
+    expect(seg(text).warnings.map((w) => w.code)).toEqual(['missing-section']);
   });
 });

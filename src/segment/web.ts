@@ -1,0 +1,62 @@
+// Bulletins copied from a web page as a whole ("select all, copy", or a page kept by the
+// Internet Archive's Wayback Machine): the page around the bulletin comes with it. Around
+// the text stand a post's byline and tags, "Print" and "Download as PDF" links, a breadcrumb
+// and a pager; after it the page's after-matter: share buttons, related pages (which may
+// name earlier issues), comments with their dates, the site's footer.
+import type { SourceLine } from '../model.js';
+
+/** Share buttons: "Share this page", "Share on LinkedIn", "Share:". */
+const SHARE = 'share(?: this(?: \\w+)?| on \\w+)?:?';
+/** A pager: "Previous update | Next update", "« Previous post", "Next update ›". */
+const PAGER =
+  '[«‹←<]?\\s*(?:previous|prev|older|newer)\\b.{0,40}\\|\\s*(?:next|newer|older)\\b.{0,40}' +
+  '|[«‹←<]\\s*(?:previous|prev|older)(?: \\w+){0,2}|(?:next|newer)(?: \\w+){0,2}\\s*[»›→>]';
+
+/** Whole-line patterns for the page's own links and labels, cut wherever they stand (furniture.ts). */
+export const WEB_FURNITURE =
+  // "Posted on 14 May 2021 by Admin", "Posted by Admin on 3 June 2020": a byline dates the post, not an event.
+  'posted (?:on|by)\\b[^.!?]{0,80}\\d[^.!?]{0,40}$' +
+  '|(?:tags|tagged(?: with)?|categories|filed under)\\s*:.{0,150}$' +
+  '|print(?: this (?:page|post|article|update))?$' +
+  // "Download as PDF (245KB)", "Download this update as a PDF".
+  '|download(?: this (?:page|post|update))?(?: as)?(?: an?)? pdf(?:\\s*\\(\\s*[\\d.,]+\\s*[kmg]?b\\s*\\))?$' +
+  // A breadcrumb: "Home > News > Weekly updates", "Home › Updates".
+  '|home\\s*[>›»/]\\s*\\S.{0,150}$' +
+  `|(?:${SHARE}|${PAGER})$`;
+
+// The page's after-matter, from its first line on: share buttons, a related-pages list,
+// a comments section, a pager, the copyright line. No bulletin line reads so alone on its line.
+const PAGE_END = new RegExp(
+  `^(?:${SHARE}|${PAGER}` +
+    '|related (?:pages|posts|articles|links|content|updates|news|stories)' +
+    '|(?:\\d{1,4}|no|one) (?:comments?|responses?|replies)' +
+    '|leave a (?:reply|comment)|comments are closed' +
+    '|(?:copyright\\s*)?(?:©|\\(c\\))\\s*(?:copyright\\s*)?(?:19|20)\\d\\d\\b.{0,150})$',
+  'i',
+);
+
+export const isPageEnd = (text: string): boolean => text.length <= 200 && PAGE_END.test(text);
+
+// The Wayback Machine's toolbar, copied with the page: it opens with the archived address
+// ("The Wayback Machine - https://web.archive.org/web/2019…/https://…") and runs through
+// capture counts, a calendar and "About this capture" down to its "TIMESTAMPS" tab.
+const WAYBACK_START = /^the wayback machine\s*[-–—]\s*https?:\/\/web\.archive\.org\//i;
+const WAYBACK_END = /^timestamps$/i;
+/** The toolbar's last tab may be followed by its "loading" placeholder. */
+const WAYBACK_TAIL = /^loading\.*$/i;
+/** The most lines the toolbar runs to, "About this capture" with a collection's description included. */
+const MAX_TOOLBAR_LINES = 40;
+
+/** The Wayback Machine's toolbar: its address line, and down to its "TIMESTAMPS" tab when that follows. */
+export function findWaybackToolbar(lines: SourceLine[]): boolean[] {
+  const toolbar = lines.map(() => false);
+  lines.forEach((l, i) => {
+    if (!WAYBACK_START.test(l.text)) return;
+    toolbar[i] = true;
+    const last = lines.findIndex((m, j) => j > i && j <= i + MAX_TOOLBAR_LINES && WAYBACK_END.test(m.text));
+    if (last < 0) return;
+    const end = WAYBACK_TAIL.test(lines[last + 1]?.text ?? '') ? last + 1 : last;
+    for (let j = i; j <= end; j++) toolbar[j] = true;
+  });
+  return toolbar;
+}
