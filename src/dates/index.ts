@@ -114,6 +114,19 @@ function untimedDiary(text: string, dates: DateMention[]): { label: string; plac
   return place ? { label: line[2]!.trim(), place } : null;
 }
 
+/** The end of the sentence a date stands in: a full stop or semicolon before a space or the end. */
+const SENTENCE_END = /[.;](?:\s|$)/;
+
+/**
+ * A place named in the rest of the date's own sentence: "presented at the Care Leavers
+ * Network on 4 December, 10.00-12.30 at County Hall" meets at the hall, the place nearest
+ * after its day and time, not at the first capitalised name after "at".
+ */
+function clausePlace(after: string): string | null {
+  const stop = after.search(SENTENCE_END);
+  return findLocation(stop < 0 ? after : after.slice(0, stop));
+}
+
 /**
  * A month named without its year is the one nearest the issue, unless its clause tells of
  * something done ("the findings were shared at the meeting in February", in a December
@@ -138,6 +151,10 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
   /** Whether a date is an event: its own words, its list's or the title's say so. */
   const isEventDate = (seg: Segment, reading: Reading, mention: DateMention, before: string): boolean => {
     if (reading.cue || (mention.index <= LOOK_BACK && DATE_FIELD.test(before))) return true;
+    // A day with a start and an end time is a slot people keep, whatever the sentence calls
+    // it ("findings will be presented on 4 December, 10.00-12.30 at County Hall"); a
+    // deadline has one time at most.
+    if (mention.start !== null && mention.end !== null) return true;
     if (seg.isListItem) return titleCue || (seg.intro !== null && read(seg.intro).cue);
     // A timed date in a table row is a schedule line: "Tuesday 21 May | 10.00-12.00 | Teams".
     if (mention.start !== null && isTableRow(seg.text)) return true;
@@ -186,7 +203,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         start: shared?.start ?? mention.start,
         end: shared ? shared.end : mention.end,
         // A diary line's venue closes it, after its time.
-        location: untimed?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? reading.place(),
+        location: untimed?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? clausePlace(after) ?? reading.place(),
         // A diary line's label runs up to its time, or up to its place.
         label: seg.isTitle ? null : (untimed?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), date, context.issueDate),

@@ -7,7 +7,7 @@ const VENUE_NOUNS = new Set([
   'suite', 'hotel', 'library', 'school', 'college', 'university', 'theatre', 'stadium', 'court', 'park',
 ]);
 const CONNECTORS = new Set(['of', 'and', '&', 'in', 'upon', 'on', 'the']);
-const NOT_PLACES = new RegExp(`^(?:${MONTH_PATTERN}|mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?$`, 'i');
+const NOT_PLACES = new RegExp(`^(?:${MONTH_PATTERN}|mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?$`, 'i');
 /** Words that may follow a place: "in Central Brighton on Friday", "at X from 10am". */
 const FOLLOWERS = /^(?:on|from|and|to|for|at|in|with|between|each|via|by|or|until|till|during|where|which|when|this|next|starting|as|is|will|has|was)\b/;
 /** Words that follow a date in titles but are news about it, not a place. */

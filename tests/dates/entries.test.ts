@@ -18,6 +18,27 @@ describe('events', () => {
     expect(deadlineRows(result)).toEqual(['2105-12-01 - L3']);
   });
 
+  it('reads a day with a start and end time as an event whatever the sentence calls it, at the place in its own sentence', () => {
+    const presented = datesOf(
+      '2019-11-15',
+      'Care Leavers Survey – Regional Findings',
+      'The findings will be presented at the Care Leavers Network on Wednesday 4 December 2019, 10.00-12.30 at County Hall, West Street, Chichester PO19 1RQ.',
+    );
+    expect(rows(presented)).toEqual(['2019-12-04 | 10:00 | 12:30 | County Hall, West Street, Chichester PO19 1RQ | - | upcoming']);
+    // One time is a deadline's hour or nothing: no event.
+    expect(rows(datesOf('2019-11-15', 'Survey', 'The survey closes at 5pm on Friday 6 December 2019.', 'The results will be shared on Wednesday 4 December 2019 at 10.00.'))).toEqual([]);
+    // A place in a later sentence is not the place of this day.
+    const later = datesOf('2019-11-15', 'Forum', 'The forum meets on Tuesday 10 December 2019, 1.30pm – 4pm at Oxford Town Hall. Last year it met at County Hall, Lewes.');
+    expect(rows(later)).toEqual(['2019-12-10 | 13:30 | 16:00 | Oxford Town Hall | - | upcoming']);
+  });
+
+  it('ends a venue before "on" and any weekday, Wednesday and Saturday too', () => {
+    for (const day of ['Wednesday 15', 'Saturday 18', 'Thursday 16']) {
+      const result = datesOf('2019-11-15', 'Network', `The network meets at the Kent Event Centre on ${day} January 2020.`);
+      expect(result.events.map((e) => e.location)).toEqual(['Kent Event Centre']);
+    }
+  });
+
   it('reads a planning call people join as an event, not a call for evidence or a call on councils', () => {
     const call = datesOf('2022-09-23', 'Fostering recruitment campaign', 'Action Required: Leads are invited to a planning call on Tuesday 4 October 2022, 2pm – 3pm via Microsoft Teams.');
     expect(rows(call)).toEqual(['2022-10-04 | 14:00 | 15:00 | Microsoft Teams | - | upcoming']);
