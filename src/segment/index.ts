@@ -75,17 +75,19 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   const warnings: SegmentWarning[] = [];
   const lines = unwrap(unmark(dropLinkTargets(unquote(sourceLines))));
   const markers = lines.map((l) => markerOf(l.text));
-  const firstMarker = markers.findIndex((m) => m !== null);
   const furniture = findFurniture(lines);
   const mail = findMailHeaders(lines);
   mail.lines.forEach((inBlock, i) => (furniture[i] ||= inBlock));
   const lastStructure = lines.findLastIndex((l, i) => markers[i] !== null || isActionLabel(l.text) || isProgrammeLabel(l.text) || isUpdateLabel(l.text));
   const found = findHeaders(lines);
+  const firstHeader = found[0]?.index ?? -1;
+  // A web page's menu above the header may name sections ("Contact", "Resources"): sections
+  // open after the header.
+  const firstMarker = markers.findIndex((m, i) => m !== null && i > firstHeader);
   // A web page's after-matter (share buttons, related pages, comments, footer) after the
   // bulletin's last heading or label and its header ends the bulletin: the earlier issues a
   // related-pages list names are no headers of this one, a comment's dates no events.
-  const afterHeader = found[0]?.index ?? -1;
-  const pageEnd = lines.findIndex((l, i) => i > lastStructure && i > afterHeader && isPageEnd(l.text));
+  const pageEnd = lines.findIndex((l, i) => i > lastStructure && i > firstHeader && isPageEnd(l.text));
   const headers = pageEnd < 0 ? found : found.filter((h) => h.index < pageEnd);
   // The header repeated at a page break is no place for the entries to start.
   const leading = headers.filter((h) => (firstMarker < 0 || h.index < firstMarker) && !furniture[h.index]);
@@ -188,12 +190,13 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   }
 
   if (entries.length === 0) warnings.push({ code: 'no-items', message: 'no bulletin entries found', line: null });
-  if (!markers.includes('tools')) warnings.push({ code: 'missing-section', message: 'no "Tools & Templates" section', line: null });
-  if (!markers.includes('contacts')) warnings.push({ code: 'missing-section', message: 'no "Contact Details" section', line: null });
+  const hasSection = (marker: Marker): boolean => markers.some((m, i) => m === marker && i >= start && i < end);
+  if (!hasSection('tools')) warnings.push({ code: 'missing-section', message: 'no "Tools & Templates" section', line: null });
+  if (!hasSection('contacts')) warnings.push({ code: 'missing-section', message: 'no "Contact Details" section', line: null });
 
   const lastIndex = lines.findLastIndex((l, i) => i < end && l.text !== '' && !furniture[i]);
   let lastRegion: Region = 'new';
-  for (let i = 0; i <= lastIndex; i++) lastRegion = markers[i] ?? lastRegion;
+  for (let i = start; i <= lastIndex; i++) lastRegion = markers[i] ?? lastRegion;
   if (lastIndex >= start && !markers[lastIndex] && looksTruncated(lines[lastIndex], lastRegion)) {
     warnings.push({ code: 'truncated', message: 'the text stops mid-sentence: the page looks cut off', line: lines[lastIndex]!.line });
   }

@@ -858,6 +858,15 @@ describe('bulletins copied from a web page', () => {
     expect(seg(shared).contacts.some((l) => l.text.startsWith('Care Leavers Lead'))).toBe(true);
   });
 
+  it('reads no section in the menu above the header: the dated header in the body is used, and a missing section still warns', () => {
+    const menu = ['Home', 'Resources', 'Contact', 'SESLIP Update No 378', ''];
+    const { header, warnings } = seg([...menu, ...bulletin].join('\n'));
+    expect(header).toMatchObject({ number: 378, date: '2019-11-15' });
+    expect(warnings.map((w) => w.code)).toEqual(['missing-section']);
+    const noContacts = seg([...menu, ...bulletin.slice(0, -4)].join('\n'));
+    expect(noContacts.warnings.map((w) => w.code)).toEqual(['missing-section', 'missing-section']);
+  });
+
   it('reads a byline and print links between the header and the first entry as no stray text', () => {
     const text = [bulletin[0], 'Posted on 15 November 2019 by Admin', 'Tags: Care leavers', 'Print', 'Download as PDF (245KB)', ...bulletin.slice(1)].join('\n');
     expect(seg(text).warnings.map((w) => w.code)).toEqual(['missing-section']);
