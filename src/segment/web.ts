@@ -28,7 +28,7 @@ export const WEB_FURNITURE =
 // a comments section, a pager, the copyright line. No bulletin line reads so alone on its line.
 const PAGE_END = new RegExp(
   `^(?:${SHARE}|${PAGER}` +
-    '|related (?:pages|posts|articles|links|content|updates|news|stories)' +
+    '|related (?:pages|posts|articles|links|content|updates|news|stories)|recent posts|you (?:may|might) also like' +
     '|(?:\\d{1,4}|no|one) (?:comments?|responses?|replies)' +
     '|leave a (?:reply|comment)|comments are closed' +
     '|(?:copyright\\s*)?(?:©|\\(c\\))\\s*(?:copyright\\s*)?(?:19|20)\\d\\d\\b.{0,150})$',

@@ -827,7 +827,7 @@ describe('bulletins copied from a web page', () => {
   });
 
   it('knows the first line of a page\'s after-matter, and no bulletin line', () => {
-    for (const line of ['Share this page', 'Share:', 'Related pages', '2 comments', 'No comments', 'Leave a reply', 'Previous update | Next update', '« Previous post', '© 2021 South East Sector-Led Improvement Programme']) {
+    for (const line of ['Share this page', 'Share:', 'Related pages', 'Recent posts', 'You may also like', '2 comments', 'No comments', 'Leave a reply', 'Previous update | Next update', '« Previous post', '© 2021 South East Sector-Led Improvement Programme']) {
       expect(isPageEnd(line)).toBe(true);
     }
     for (const line of ['Share the findings with your teams.', 'Related pages of the toolkit are being revised.', '2 comments were received on the draft.', 'Next steps', 'Previous Updates']) {
