@@ -32,6 +32,13 @@ const NUMBERED = /^(\d{1,2})[.)]\s+(?=\p{Lu})/u;
 export const BULLET = /^(?:[-–•*·▪◦●o]\s|\d{1,2}[.)]\s)/;
 /** Editorial sub-headings inside an entry (2023 onwards), never entry titles. */
 const SUBHEADING = /^(headlines?|details|key (findings|points|messages)|more information|further information|background|summary|overview|findings|recommendations|next steps|resources|what'?s new|contents)\s*:?$/i;
+/**
+ * A section heading of the page's own between entries ("Consultations", "Jobs and
+ * secondments", "★ New"): a few capitalised words, no figures, no closing stop.
+ */
+const SECTION_HEADING = /^[^\p{L}\p{N}]*\p{Lu}[\p{L}'’&,\s-]*$/u;
+const MAX_SECTION_HEADING = 40;
+const MAX_SECTION_HEADING_WORDS = 5;
 /** "On 27 February <organisation> published <title>": opens the body of a 2023 entry. */
 const PUBLISHED_SENTENCE = /^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?(?:\s+\d{4})?,?\s+.{2,}?\b(?:published|released|launched|updated)\b/;
 
@@ -40,6 +47,13 @@ const DATED_LINE = new RegExp(
   String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}|\d{1,2}([./-])\d{1,2}\1\d{2,4})(?![\p{L}\p{N}])`,
   'iu',
 );
+
+/** A day and month anywhere in a line: "meets on 1 July", "Tuesday 4th of October", "21/4/11". */
+const DATE_MENTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}|\d{1,2}([./-])\d{1,2}\1\d{2,4})(?![\p{L}\p{N}])`,
+  'iu',
+);
+export const mentionsDate = (text: string): boolean => DATE_MENTION.test(text);
 
 /** A diary line: a day, a dash, what happens: "Tues 22nd March – Regional Leads, 10.00hrs". */
 const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && /\s[–—-]\s/.test(text);
@@ -256,6 +270,27 @@ export function splitByTitles(lines: SourceLine[]): Split {
     if (rest || (nextIsHeading && next.lines.length === 1)) return false;
     return title === null || !actionLabels || sawAction;
   };
+  /**
+   * The k-th paragraph is a section heading alone over the next entry's headline paragraph
+   * (one entry per paragraph): it belongs to neither entry. Where titles stand alone, a
+   * lone short line is a title with no body, so only this layout reads it so.
+   */
+  const sectionHeading = (k: number): boolean => {
+    const p = paragraphs[k]!;
+    const next = paragraphs[k + 1];
+    const text = p.lines[0]!.text;
+    return (
+      strategy === 'paragraph' &&
+      p.lines.length === 1 &&
+      heads[k] === HEADING &&
+      text.length <= MAX_SECTION_HEADING &&
+      text.split(' ').length <= MAX_SECTION_HEADING_WORDS &&
+      SECTION_HEADING.test(text) &&
+      next !== undefined &&
+      next.lines.length > 1 &&
+      heads[k + 1] === HEADING
+    );
+  };
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
     if (opensWithTitle(k)) {
@@ -267,6 +302,7 @@ export function splitByTitles(lines: SourceLine[]): Split {
       continue;
     }
     previousWasTitle = false;
+    if (sectionHeading(k)) continue;
     if (!title) {
       append(stray, p.lines);
       continue;

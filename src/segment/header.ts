@@ -20,7 +20,8 @@ const S = code('s');
 // The programme's name, short or spelled out, may stand before "Update", set off by a dash.
 // The name of the publication may follow it ("SESLIP Weekly Bulletin – Update Number 14",
 // "SESLIP Weekly Update – Update Number 40").
-const PROGRAMME_NAME = String.raw`(?:(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)(?:\s+weekly)?(?:\s+(?:bulletin|newsletter|update))?\s*[-–—:|]?\s*)?`;
+const PROGRAMME = String.raw`(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)`;
+const PROGRAMME_NAME = String.raw`(?:${PROGRAMME}(?:\s+weekly)?(?:\s+(?:bulletin|newsletter|update))?\s*[-–—:|]?\s*)?`;
 const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+(no\.?|number)?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
 // A bare "Update 27" heads an issue only with its date straight after it: "Update 13 of the
 // plan" or "Update 2020/21 …" at a line's start is prose.
@@ -54,12 +55,26 @@ export function findHeaders(lines: SourceLine[]): Header[] {
   return headers;
 }
 
+// A Subject names the programme before a bare number ("SESLIP Weekly Update 524",
+// "SESLIP Update: 524", "SESLIP Update #524"): in a Subject that is no prose. What follows
+// the number is nothing or a date ("23 September 2022", "(w/e …)", "Friday …"), never words ("of …").
+const NAMED_SUBJECT = new RegExp(String.raw`^${PROGRAMME}(?:\s+weekly)?\s+update\s*[:#–—-]?\s*#?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
+const SUBJECT_DATE = /^(?:[([\d]|w\/e\b|week ending\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b)/i;
+
+function parseSubject(text: string): { number: number; rest: string } | null {
+  const parsed = parseHeaderLine(text);
+  if (parsed) return parsed;
+  const match = NAMED_SUBJECT.exec(text);
+  const rest = match?.[2] ?? '';
+  return match && (rest === '' || (SUBJECT_DATE.test(rest) && dateIn(rest))) ? { number: Number(match[1]), rest } : null;
+}
+
 /**
  * The header a mail's Subject line spells out ("Subject: FW: SESLIP Update No 524 -
  * 23 September 2022"), for a bulletin whose body has none. Read only as written: a
  * Subject with no date gives the number and a null date.
  */
 export function subjectHeader(lines: SourceLine[], index: number): Header | null {
-  const parsed = parseHeaderLine(subjectText(lines[index]!.text));
+  const parsed = parseSubject(subjectText(lines[index]!.text));
   return parsed && { number: parsed.number, date: dateIn(parsed.rest)?.date ?? null, index };
 }

@@ -5,7 +5,7 @@ import type { Layout, Section } from '../schema.js';
 import { InputError } from '../decode.js';
 import { isBoilerplate } from './boilerplate.js';
 import { findFurniture } from './furniture.js';
-import { type RawEntry, isPublishedSentence, splitByTitles, splitLabelled } from './entries.js';
+import { BULLET, type RawEntry, isPublishedSentence, mentionsDate, splitByTitles, splitLabelled } from './entries.js';
 import { type Header, findHeaders, subjectHeader } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
@@ -39,8 +39,37 @@ const signatureBelow = (lines: SourceLine[], i: number): boolean => {
   return count <= MAX_SIGNATURE_LINES;
 };
 
-/** The most lines a sender's covering note after a greeting runs to: more are entries the splitter lost. */
+/** The most lines and characters an introduction or covering note runs to: more are entries the splitter lost. */
 const MAX_NOTE_LINES = 4;
+const MAX_NOTE_CHARS = 600;
+
+// An introduction speaks to the reader or names the bulletin: "This update gives you the
+// headlines …", "Please find below …", "Welcome to …", "This is the weekly update of …".
+const ADDRESSES_READER = /\b(?:you|your|below|welcome|this (?:week['’]s |weekly |latest )?(?:update|bulletin|issue|edition)|the (?:weekly|latest) (?:update|bulletin))\b/i;
+
+/** The heading of a list of the issue's headlines: "In this issue:", "Contents". */
+const CONTENTS = /^(?:in this (?:issue|update|edition|week['’]s update)|contents)\s*:?$/i;
+
+/** The lines without a contents list (its heading and the bullets under it): navigation, not lost entries. */
+function withoutContents(lines: SourceLine[]): SourceLine[] {
+  const at = lines.findIndex((l) => CONTENTS.test(l.text));
+  let end = at + 1;
+  while (at >= 0 && end < lines.length && BULLET.test(lines[end]!.text)) end++;
+  return end > at + 1 ? [...lines.slice(0, at), ...lines.slice(end)] : lines;
+}
+
+/**
+ * The text before the first new entry is the issue's introduction, its contents list or
+ * the sender's covering note, not entries the splitter lost: short, with no "Action
+ * Required:" label or date, and opened by a greeting or addressed to the reader.
+ */
+function isIntroduction(lines: SourceLine[], greeted: boolean): boolean {
+  const stray = withoutContents(lines);
+  if (stray.length === 0) return true;
+  if (stray.length > MAX_NOTE_LINES || stray.some((l) => isActionLabel(l.text) || mentionsDate(l.text))) return false;
+  const text = stray.map((l) => l.text).join(' ');
+  return text.length <= MAX_NOTE_CHARS && (greeted || ADDRESSES_READER.test(text));
+}
 
 function detectLayout(regions: SourceLine[][]): Layout {
   const anyLine = (test: (text: string) => boolean): boolean => regions.some((lines) => lines.some((l) => test(l.text)));
@@ -134,7 +163,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // (lastStructure) and no more than a signature and disclaimer below (a letter quoted
   // inside an entry may close with "Kind regards" too).
   // A salutation opening the new items ("Dear colleagues,") makes the few lines before the
-  // first entry a covering note, not stray text; entries lost before the first title still warn.
+  // first entry a covering note even where they do not speak to the reader (isIntroduction).
   let greeted = false;
   for (let i = start; i < end; i++) {
     if (furniture[i]) {
@@ -179,8 +208,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   for (const [name, section] of [['new', 'new'], ['reminders', 'reminder']] as const) {
     const { entries: found, stray } = split(regions[name]);
     for (const entry of found) entries.push({ title: entry.title, line: entry.line, lines: entry.lines, body: entry.body, section });
-    const note = name === 'new' && greeted && stray.length <= MAX_NOTE_LINES && !stray.some((l) => isActionLabel(l.text));
-    if (stray.length > 0 && !note) {
+    if (stray.length > 0 && !(name === 'new' && isIntroduction(stray, greeted))) {
       warnings.push({
         code: 'stray-text',
         message: `${stray.length} line(s) before the first entry of the ${name === 'new' ? 'new items' : 'reminders'} belong to no item`,

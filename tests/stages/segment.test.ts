@@ -280,6 +280,30 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads a section heading alone between headline paragraphs as part of neither entry', () => {
+    const page = (heading: string) =>
+      [
+        'Update no 626 26th April 2024', '',
+        'Headline One', 'Text of the first entry.', 'Action Required: Yes – reply by Friday.', '',
+        heading, '',
+        'Headline Two', 'Text of the second entry.', 'Action: none', '',
+        'Reminders from previous weeks', '',
+        'Headline Three', 'Text of the third entry.',
+      ].join('\n');
+    const bodyOf = (text: string) => seg(text).entries[0]!.body.map((l) => l.text).filter((t) => t !== '');
+    for (const heading of ['Consultations', 'Jobs and secondments', 'Regional updates', '★ Events']) {
+      expect(titles(page(heading))).toEqual([['new', 'Headline One'], ['new', 'Headline Two'], ['reminder', 'Headline Three']]);
+      expect(bodyOf(page(heading))).toEqual(['Text of the first entry.', 'Action Required: Yes – reply by Friday.']);
+    }
+    // A sentence, a line with figures, or a long line stays with the entry above.
+    for (const line of ['Book your place now.', 'Places for 20 managers', 'Further details of the sessions and the regional offer to follow']) {
+      expect(bodyOf(page(line))).toContain(line);
+    }
+    // Where titles stand alone between double blank lines, a short line is a title with no body.
+    const standing = blankLine.replace('Second body.', 'Second body.\n\n\nRegional Updates');
+    expect(titles(standing)).toEqual([['new', 'First Network Item'], ['new', 'Second Item'], ['new', 'Regional Updates'], ['reminder', 'Older Item']]);
+  });
+
   it('finds titles without double blank lines after each action part (loose)', () => {
     const text = [
       'UPDATE NO 902 17 March 2017', '',
@@ -659,10 +683,31 @@ describe('bulletins saved from email', () => {
     expect(isFurnitureLine('Caution is needed when reading the figures from outside the region.')).toBe(false);
   });
 
-  it('reads a one-sentence introduction before the first title as no item', () => {
+  it('reads a short introduction addressed to the reader before the first title as no item and no stray text', () => {
     const { entries, warnings } = seg(bulletin.join('\n'));
     expect(entries.map((e) => e.title)).toEqual(['Regional Data Network']);
-    expect(warnings.map((w) => w.code)).toContain('stray-text');
+    expect(warnings.map((w) => w.code)).not.toContain('stray-text');
+    const codes = (intro: string[]) => seg([bulletin[0]!, '', ...intro, '', ...bulletin.slice(3)].join('\n')).warnings.map((w) => w.code);
+    for (const intro of [
+      ['This update gives you the headlines from the past week. If you would like to know more, contact the named lead.'],
+      ["Welcome to this week's update. Below you will find news from the networks."],
+      ['Please find below the latest news from the programme.'],
+      ['This is the weekly update of the programme. Items marked as reminders have appeared before.'],
+      ['In this issue:', '• Regional Data Network', '• Kinship Network'],
+    ]) {
+      expect(codes(intro)).not.toContain('stray-text');
+    }
+    // What looks like entries the splitter lost still warns: a date, an action label, length,
+    // or text that does not speak to the reader.
+    for (const lost of [
+      ['The network meets on 14 July; book your place below.'],
+      ['Please find below the findings.', 'Action Required: For information.'],
+      [`Please find below the findings. ${'The review looked at practice in every council of the region. '.repeat(10)}`],
+      ['Ofsted has published its annual report on children’s social care.'],
+      ['Contents', 'Regional Data Network', 'The network meets monthly.'],
+    ]) {
+      expect(codes(lost)).toContain('stray-text');
+    }
   });
 
   it('ends the bulletin at a sign-off after Contact Details: no signature contact, no truncation', () => {
@@ -683,6 +728,22 @@ describe('bulletins saved from email', () => {
     expect(warnings.map((w) => w.code)).toContain('header-from-subject');
     expect(warnings.map((w) => w.code)).not.toContain('no-header');
     expect(warnings.map((w) => w.code)).not.toContain('stray-text');
+  });
+
+  it('reads a Subject that names the programme and the issue without "No" or "Number"', () => {
+    for (const subject of [
+      'Subject: SESLIP Weekly Update 524 – 23 September 2022',
+      'Subject: RE: SESLIP Weekly Update: 524 – 23 September 2022',
+      'Subject: SESLIP Update #524 (w/e 23 September 2022)',
+      'Subject: SESLIP Weekly Update – 524 – Friday 23rd September 2022',
+    ]) {
+      expect(seg(mailed(subject, noHeader)).header).toMatchObject({ number: 524, date: '2022-09-23' });
+    }
+    expect(seg(mailed('Subject: SESLIP Weekly Update 524', noHeader)).header).toMatchObject({ number: 524, date: null });
+    // Words after the number are prose, not an issue: the Subject names none.
+    for (const subject of ['Subject: SESLIP Update 13 of the plan', 'Subject: SESLIP update 2 on the kinship pilot', 'Subject: Update 13 of the plan', 'Subject: SESLIP Update 2 (draft)', 'Subject: SESLIP Update 2 monthly figures']) {
+      expect(seg(mailed(subject, noHeader)).header).toBeNull();
+    }
   });
 
   it('reads no date from a Subject without one, and no header from a Subject that names none', () => {
