@@ -207,6 +207,63 @@ function joinBrokenTitle(p: Paragraph): void {
   p.lines.splice(0, 2, { text: `${first!.text} ${second.text}`, line: first!.line });
 }
 
+// Codes in a typed array: an array of strings here deoptimised the splitter once it was
+// optimised, and it was compiled again.
+function headsOf(paragraphs: Paragraph[]): Uint8Array {
+  const heads = new Uint8Array(paragraphs.length);
+  paragraphs.forEach((p, k) => (heads[k] = headOf(p.lines[0]!.text)));
+  return heads;
+}
+
+const isSectionHeading = (text: string): boolean =>
+  text.length <= MAX_SECTION_HEADING && text.split(' ').length <= MAX_SECTION_HEADING_WORDS && SECTION_HEADING.test(text);
+
+/**
+ * The paragraphs without the page's own section headings between entries ("Consultations",
+ * "Jobs and secondments"): a short capitalised line alone in its paragraph straight over
+ * the next entry's title, which belongs to neither entry. The title must be one the layout
+ * shows as such: a headline paragraph; or, where titles stand alone between double blank
+ * lines or run loose after each action, a lone line with its body after it (so a title
+ * with no body is never taken for a heading, and the heading's gap passes to the title).
+ */
+function withoutSectionHeadings(paragraphs: Paragraph[], heads: Uint8Array, strategy: Strategy): Paragraph[] {
+  const kept: Paragraph[] = [];
+  let gap = 0;
+  paragraphs.forEach((p, k) => {
+    const next = paragraphs[k + 1];
+    const after = paragraphs[k + 2];
+    const candidate =
+      p.lines.length === 1 &&
+      heads[k] === HEADING &&
+      next !== undefined &&
+      heads[k + 1] === HEADING &&
+      isSectionHeading(p.lines[0]!.text) &&
+      // A heading over a diary list is that list's entry.
+      !next.lines.every((l) => isDiaryLine(l.text));
+    // A lone title over its body; not a dated line, nor one over another lone heading, nor
+    // under one (a title, the first line of its body, then the next title).
+    const lone =
+      next?.lines.length === 1 &&
+      after !== undefined &&
+      !mentionsDate(next.lines[0]!.text) &&
+      !(after.lines.length === 1 && heads[k + 2] === HEADING);
+    const heading =
+      candidate &&
+      (strategy === 'paragraph'
+        ? next.lines.length > 1
+        : strategy === 'double-gap'
+          ? lone && p.gapBefore >= 2 && next.gapAfter >= 2 && !(paragraphs[k - 1]?.lines.length === 1 && heads[k - 1] === HEADING)
+          : lone && paragraphs[k - 1]?.lines.some((l) => isActionLabel(l.text)) === true);
+    if (heading) {
+      gap = p.gapBefore;
+      return;
+    }
+    kept.push(gap > p.gapBefore ? { ...p, gapBefore: gap } : p);
+    gap = 0;
+  });
+  return kept;
+}
+
 export function splitByTitles(lines: SourceLine[]): Split {
   let paragraphs = toParagraphs(lines);
   // A section that lost every blank line (a mail client's plain text) but keeps its
@@ -215,12 +272,11 @@ export function splitByTitles(lines: SourceLine[]): Split {
     paragraphs = paragraphs[0]!.lines.map((l, k, all) => ({ lines: [l], gapBefore: k === 0 ? Infinity : 1, gapAfter: k === all.length - 1 ? Infinity : 1 }));
   }
   paragraphs.forEach(joinBrokenTitle);
-  // Codes in a typed array: an array of strings here deoptimised the splitter once it was
-  // optimised, and it was compiled again.
-  const heads = new Uint8Array(paragraphs.length);
-  paragraphs.forEach((p, k) => (heads[k] = headOf(p.lines[0]!.text)));
+  let heads = headsOf(paragraphs);
   const actionLabels = lines.some((l) => isActionLabel(l.text));
   const strategy = strategyOf(paragraphs, heads);
+  const kept = withoutSectionHeadings(paragraphs, heads, strategy);
+  if (kept.length < paragraphs.length) [paragraphs, heads] = [kept, headsOf(kept)];
   // Titles set apart by double blank lines may be numbered ("1. Regional DCS Meeting"):
   // the number is the entry's place in the list, read as a bullet elsewhere. The next
   // number in the sequence is a title with a single blank line before it, as a page
@@ -270,27 +326,6 @@ export function splitByTitles(lines: SourceLine[]): Split {
     if (rest || (nextIsHeading && next.lines.length === 1)) return false;
     return title === null || !actionLabels || sawAction;
   };
-  /**
-   * The k-th paragraph is a section heading alone over the next entry's headline paragraph
-   * (one entry per paragraph): it belongs to neither entry. Where titles stand alone, a
-   * lone short line is a title with no body, so only this layout reads it so.
-   */
-  const sectionHeading = (k: number): boolean => {
-    const p = paragraphs[k]!;
-    const next = paragraphs[k + 1];
-    const text = p.lines[0]!.text;
-    return (
-      strategy === 'paragraph' &&
-      p.lines.length === 1 &&
-      heads[k] === HEADING &&
-      text.length <= MAX_SECTION_HEADING &&
-      text.split(' ').length <= MAX_SECTION_HEADING_WORDS &&
-      SECTION_HEADING.test(text) &&
-      next !== undefined &&
-      next.lines.length > 1 &&
-      heads[k + 1] === HEADING
-    );
-  };
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
     if (opensWithTitle(k)) {
@@ -302,7 +337,6 @@ export function splitByTitles(lines: SourceLine[]): Split {
       continue;
     }
     previousWasTitle = false;
-    if (sectionHeading(k)) continue;
     if (!title) {
       append(stray, p.lines);
       continue;

@@ -304,6 +304,23 @@ describe('segment', () => {
     expect(titles(standing)).toEqual([['new', 'First Network Item'], ['new', 'Second Item'], ['new', 'Regional Updates'], ['reminder', 'Older Item']]);
   });
 
+  it('reads a section heading over a title standing alone, or after an action in a loose page, as part of neither entry', () => {
+    const entriesOf = (text: string) => seg(text).entries.map((e) => [e.title, e.body.map((l) => l.text).filter((t) => t !== '')]);
+    const expected = entriesOf(blankLine);
+    for (const gap of ['\n\n\n', '\n\n']) {
+      expect(entriesOf(blankLine.replace('Second Item', `Consultations${gap}Second Item`))).toEqual(expected);
+    }
+    const loose = (heading: string[]) =>
+      ['UPDATE NO 902 17 March 2017', '', 'First Title', '', 'Some body text here.', '', 'Action Required: reply by Friday.', '', ...heading, 'Second Title', '', 'Its body text.', '', 'Action Required:', '', 'Nothing.'].join('\n');
+    expect(entriesOf(loose(['Jobs and secondments', '']))).toEqual(entriesOf(loose([])));
+    // A title over a short first line of its body, then the next title; or over a dated line: all kept.
+    const overBody = blankLine.replace('Second body.', 'Places still available\n\n\nThird Item\n\n\nThird body.');
+    expect(titles(overBody).map(([, t]) => t)).toEqual(['First Network Item', 'Second Item', 'Third Item', 'Older Item']);
+    expect(entriesOf(overBody)[1]).toEqual(['Second Item', ['Places still available']]);
+    const dated = blankLine.replace('Second Item', 'Kinship Network\n\n\nThursday 12 June 2025\n\nThe network meets online.\n\n\nSecond Item');
+    expect(titles(dated).map(([, t]) => t)).toEqual(['First Network Item', 'Kinship Network', 'Second Item', 'Older Item']);
+  });
+
   it('finds titles without double blank lines after each action part (loose)', () => {
     const text = [
       'UPDATE NO 902 17 March 2017', '',
