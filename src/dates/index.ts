@@ -5,7 +5,7 @@ import type { Warning } from '../schema.js';
 import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isPastClause, isPublicationDate, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
-import { findAllMentions, type DateMention, type Mentions, type TimeMention } from './mentions.js';
+import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
 import { isoMonth, weekday } from './calendar.js';
@@ -79,7 +79,8 @@ function reader(): (seg: Segment) => Reading {
  * together: chrono costs far more per call than per character.
  */
 export function extractIssueDates(entries: EntryForDates[], context: DateContext): EntryDates[] {
-  const segmented = entries.map((entry) => segment(entry.lines.length > 0 ? entry.lines : [{ text: entry.title, line: entry.line }], hasAnchor));
+  const dated = (text: string): boolean => hasAnchor(text) || namesRelativeDay(text);
+  const segmented = entries.map((entry) => segment(entry.lines.length > 0 ? entry.lines : [{ text: entry.title, line: entry.line }], dated));
   const mentions = findAllMentions(segmented.flat().map((seg) => seg.text), context.issueDate);
   let next = 0;
   return segmented.map((segments) => {

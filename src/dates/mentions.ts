@@ -109,6 +109,7 @@ function hoursClocks(text: string): TimeMention[] {
 const DATE_TIME_GAP = /^[\s,–-]{0,4}$/;
 
 function toMentions(results: DateResult[], issueDate: string | null, text: string): Mentions {
+  const relative = issueDate ? relativeDays(text, issueDate) : [];
   // An "hrs" clock chrono read itself (after a date, or "at 10.00hrs") is read once.
   const clocks = hoursClocks(text).filter((t) => !results.some((r) => t.index >= r.index && t.index < r.index + r.text.length));
   const mentions: Mentions = { dates: [], times: clocks };
@@ -117,6 +118,12 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
   for (const result of results) {
     const start = clock(result.start);
     if (!result.start.isCertain('month') && !result.start.isCertain('day')) {
+      const named = relative.find((r) => r.index < result.index + result.text.length && result.index < r.index + r.length);
+      if (named) {
+        // "next Thursday, 2–4pm": chrono read the weekday and its time, the issue date names the day.
+        if (start) [named.start, named.end] = [start, clock(result.end)];
+        continue;
+      }
       if (start && !result.start.isCertain('weekday')) {
         mentions.times.push({ index: result.index, length: result.text.length, start, end: clock(result.end) });
       } else if (start) {
@@ -139,10 +146,82 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
       });
     }
   }
+  if (relative.length > 0) {
+    // A day chrono read in full ("this Friday 1 March") is the day; so is a day read twice.
+    const free = relative.filter((r) => !mentions.dates.some((d) => r.index < d.index + d.length && d.index < r.index + r.length));
+    mentions.dates.push(...free);
+    mentions.dates.sort((a, b) => a.index - b.index);
+  }
   if (mentions.dates.length > 0 && (mentions.times.length > 0 || weekdayTimes.length > 0)) attachTimes(mentions, weekdayTimes, text);
   if (mentions.dates.length > 1) shareLeadingTime(mentions.dates, text);
   mentions.times.sort((a, b) => a.index - b.index);
   return mentions;
+}
+
+const RELATIVE_WORD = /today|tomorrow|this|next|last|the\s+\d/i;
+/** A day named against the issue's own date: "tomorrow", "this Friday", "next Thursday", "last Tuesday". */
+/** Not "the last Friday of the month". */
+const RELATIVE_DAY = /\b(?:(today|tomorrow)|(this|next|last)\s+(sun|mon|tues|wednes|thurs|fri|satur)day)\b(?!\s+(?:of|in)\b)/i;
+/**
+ * A day of the month written alone where a date stands ("is on the 12th, 2pm – 4pm",
+ * "close on the 12th"): after "on", "by", "from" or "until" (and maybe a weekday), and
+ * before the end of the clause, a time or a word that goes on about the day, so "on the
+ * 12th floor", "the 12th of each month" and "on the 3rd December" are not it.
+ */
+const ORDINAL_DAY =
+  // The lookahead first: the lookbehind is then only tried where a day of the month stands.
+  /(?=the\s+\d)(?<=\b(?:on|by|before|from|until|till)\s+(?:(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)?)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:at|from|in|via|when|and|with|for)\s|\d{1,2}(?:[.:]\d\d|\s?[ap]m)))/i;
+const global = (pattern: RegExp): RegExp => new RegExp(pattern.source, 'gi');
+const [RELATIVE_DAYS, ORDINAL_DAYS] = [global(RELATIVE_DAY), global(ORDINAL_DAY)];
+
+/** Whether `text` names a day against the issue date (a line without any other date is read for it). */
+export const namesRelativeDay = (text: string): boolean => RELATIVE_WORD.test(text) && (RELATIVE_DAY.test(text) || ORDINAL_DAY.test(text));
+
+const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+/** How many days on from weekday `from` the next `to` falls, 0 to 6. */
+const daysOn = (from: number, to: number): number => (to - from + 7) % 7;
+
+/**
+ * The days `text` names against the issue date. "this Friday" is the first Friday from
+ * the issue's own day, "next Thursday" the first after it, "last Tuesday" the last before
+ * it; a day of the month alone is its next such day from the issue on (a bulletin says
+ * "on the 12th" of a day to come, and names the month of one gone).
+ */
+function relativeDays(text: string, issueDate: string): DateMention[] {
+  if (!RELATIVE_WORD.test(text)) return [];
+  const days: DateMention[] = [];
+  const issueDay = weekday(issueDate);
+  const mention = (index: number, length: number, date: string, wrongWeekday: number | null = null): DateMention => ({
+    index,
+    length,
+    date,
+    start: null,
+    end: null,
+    wrongWeekday,
+  });
+  for (const m of text.matchAll(RELATIVE_DAYS)) {
+    const word = m[1]?.toLowerCase();
+    let offset: number;
+    if (word) offset = word === 'today' ? 0 : 1;
+    else {
+      const day = WEEKDAY_NUMBER[m[3]!.toLowerCase()]!;
+      const which = m[2]!.toLowerCase();
+      offset = which === 'this' ? daysOn(issueDay, day) : which === 'next' ? daysOn(issueDay, day) || 7 : -(daysOn(day, issueDay) || 7);
+    }
+    days.push(mention(m.index, m[0].length, addDays(issueDate, offset)));
+  }
+  for (const m of text.matchAll(ORDINAL_DAYS)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    let [year, month] = [Number(issueDate.slice(0, 4)), Number(issueDate.slice(5, 7))];
+    if (day < Number(issueDate.slice(8, 10))) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    // "the 31st" in a 30-day month is the next month that has one.
+    while (!isValidDay(year, month, day)) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    const date = isoDay(year, month, day);
+    const written = m[1] ? WEEKDAY_NUMBER[m[1].toLowerCase()]! : null;
+    days.push(mention(m.index, m[0].length, date, written !== null && weekday(date) !== written ? written : null));
+  }
+  return days;
 }
 
 /** Only a list's joint between two dates: "18 June and Thursday 19 June", "3, 4 & 5 June". */

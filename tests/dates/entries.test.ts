@@ -426,6 +426,47 @@ describe('deadlines', () => {
   });
 });
 
+describe('days named against the issue date', () => {
+  // A Friday issue, 15 November 2019.
+  const ISSUE = '2019-11-15';
+  const dated = (...body: string[]) => datesOf(ISSUE, 'Network news', ...body);
+
+  it('reads "this", "next" and "last" with a weekday, "today" and "tomorrow" from the issue day', () => {
+    expect(deadlineRows(dated('The survey closes this Friday.'))).toEqual(['2019-11-15 - L2']);
+    expect(deadlineRows(dated('The survey closes tomorrow.'))).toEqual(['2019-11-16 - L2']);
+    expect(deadlineRows(dated('Nominations close today.'))).toEqual(['2019-11-15 - L2']);
+    expect(deadlineRows(dated('Responses are needed by next Friday.'))).toEqual(['2019-11-22 - L2']);
+    expect(rows(dated('The network meets next Thursday, 2–4pm on Microsoft Teams.'))).toEqual(['2019-11-21 | 14:00 | 16:00 | Microsoft Teams | - | upcoming']);
+    expect(rows(dated('The network met last Tuesday to agree the plan.'))).toEqual(['2019-11-12 | - | - | - | - | past']);
+  });
+
+  it('reads a day of the month alone as the next such day, in this month or the next', () => {
+    expect(rows(dated('The next meeting is on the 12th, 2pm – 4pm, at County Hall, Lewes BN7 1UE.'))).toEqual([
+      '2019-12-12 | 14:00 | 16:00 | County Hall, Lewes BN7 1UE | - | upcoming',
+    ]);
+    expect(deadlineRows(dated('Bookings close on the 20th and places are allocated in order.'))).toEqual(['2019-11-20 - L2']);
+    // No 31st in November: the next month that has one.
+    expect(deadlineRows(datesOf('2019-11-01', 'Survey', 'Please reply by the 31st.'))).toEqual(['2019-12-31 - L2']);
+  });
+
+  it('names no day without an issue date, and not in a floor, a monthly pattern or a week', () => {
+    expect(datesOf(null, 'Network news', 'The survey closes tomorrow. The network meets next Thursday.').deadlines).toEqual([]);
+    for (const sentence of [
+      'The workshop is on the 12th floor of the building.',
+      'The panel meets on the 3rd of each month.',
+      'The next meeting will be held next week; dates to follow.',
+      'The 12th annual conference report is out.',
+    ]) {
+      const { events, deadlines } = dated(sentence);
+      expect({ sentence, events, deadlines }).toEqual({ sentence, events: [], deadlines: [] });
+    }
+  });
+
+  it('keeps a day chrono read in full, and reads it once', () => {
+    expect(rows(dated('The network meets this Friday 22 November, 2–4pm.'))).toEqual(['2019-11-22 | 14:00 | 16:00 | - | - | upcoming']);
+  });
+});
+
 describe('an issue read at once', () => {
   const entry = (title: string, ...body: string[]) => ({ title, line: 1, lines: [title, ...body].map((text, i) => ({ text, line: i + 1 })) });
   const entries = [
