@@ -139,6 +139,9 @@ function monthOf(mention: DateMention, written: string, before: string, after: s
   return isoMonth(Number(date.slice(0, 4)) - 1, Number(date.slice(5, 7)));
 }
 
+/** When to arrive, before a gathering's own times ("Doors open at 9am."): the data model has no field for it. */
+const ARRIVAL = /\b(?:doors\s+open|registration|arrivals?|arrive|coffee|refreshments)\b[^.;]{0,24}$/i;
+
 /** What each date of one entry is: an event, a deadline, a publication date or nothing. */
 function judge(segments: Segment[], mentions: Mentions[], context: DateContext): EntryDates {
   const read = reader();
@@ -216,6 +219,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
     if (dates.length > 0 || lastEventDay === null) return;
     for (const time of times) {
       if (time.index > SCHEDULE_START && !reading.cue) continue;
+      if (ARRIVAL.test(seg.text.slice(Math.max(0, time.index - LOOK_BACK), time.index))) continue;
       const end = time.index + time.length;
       events.push({
         date: lastEventDay,

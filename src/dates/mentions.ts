@@ -107,6 +107,8 @@ function hoursClocks(text: string): TimeMention[] {
 
 /** Between a date and a time that is its own: "14 July, 13:00", "28–29 September – 0930-1600 hrs". */
 const DATE_TIME_GAP = /^[\s,–-]{0,4}$/;
+/** One word between a date and its time, not one that joins another clause or a second time. */
+const ONE_WORD_GAP = /^[\s,–-]*(?!(?:and|or|to|until|till|by|before|after|then|but|for)\b)\p{L}+[\s,–-]+$/iu;
 
 function toMentions(results: DateResult[], issueDate: string | null, text: string): Mentions {
   const relative = issueDate ? relativeDays(text, issueDate) : [];
@@ -259,9 +261,12 @@ function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { wee
     if (date.start !== null) continue;
     const end = date.index + date.length;
     const follows = (time: TimeMention): boolean => time.index >= end && DATE_TIME_GAP.test(text.slice(end, time.index));
+    // The one date of a text may have a word between it and its time: "next Thursday instead, 10.00-12.30".
+    const near = (time: TimeMention): boolean => mentions.dates.length === 1 && time.index >= end && ONE_WORD_GAP.test(text.slice(end, time.index));
     const time =
       mentions.times.find(follows) ??
-      weekdayTimes.find((t) => follows(t) && date.date.length === 10 && weekday(date.date) === t.weekday);
+      weekdayTimes.find((t) => follows(t) && date.date.length === 10 && weekday(date.date) === t.weekday) ??
+      mentions.times.find(near);
     if (!time) continue;
     date.start = time.start;
     date.end = time.end;

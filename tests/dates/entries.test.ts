@@ -440,6 +440,20 @@ describe('days named against the issue date', () => {
     expect(rows(dated('The network met last Tuesday to agree the plan.'))).toEqual(['2019-11-12 | - | - | - | - | past']);
   });
 
+  it('gives a cancelled day and its replacement each their own time', () => {
+    const result = dated(
+      'The meeting planned for Tuesday 26 November has been cancelled.',
+      'The network will meet next Thursday instead, 10.00-12.30, at Woodhatch Place, Reigate RH2 8EF.',
+    );
+    expect(rows(result)).toEqual(['2019-11-26 | - | - | - | - | cancelled', '2019-11-21 | 10:00 | 12:30 | Woodhatch Place, Reigate RH2 8EF | - | upcoming']);
+  });
+
+  it('takes a time one word after a text\'s only date, not after two dates or past "for" or "and"', () => {
+    expect(deadlineRows(dated('Places must be booked by 20 November for 2pm sessions.'))).toEqual(['2019-11-20 - L2']);
+    const two = dated('The workshops on Tuesday 26 November and Tuesday 3 December run, both mornings, 10.00-12.00.');
+    expect(rows(two).map((r) => r.split(' | ').slice(0, 3).join(' '))).not.toContain('2019-12-03 10:00 12:00');
+  });
+
   it('reads a day of the month alone as the next such day, in this month or the next', () => {
     expect(rows(dated('The next meeting is on the 12th, 2pm – 4pm, at County Hall, Lewes BN7 1UE.'))).toEqual([
       '2019-12-12 | 14:00 | 16:00 | County Hall, Lewes BN7 1UE | - | upcoming',
@@ -464,6 +478,17 @@ describe('days named against the issue date', () => {
 
   it('keeps a day chrono read in full, and reads it once', () => {
     expect(rows(dated('The network meets this Friday 22 November, 2–4pm.'))).toEqual(['2019-11-22 | 14:00 | 16:00 | - | - | upcoming']);
+  });
+});
+
+describe('arrival times', () => {
+  it('does not make "Doors open at 9am" a session of the day', () => {
+    const result = datesOf(
+      '2024-03-01',
+      'Regional Conference',
+      'The conference will take place on Thursday 18 April at County Hall. Doors open at 9am. The conference will run from 9.30am until 3.30pm.',
+    );
+    expect(rows(result)).toEqual(['2024-04-18 | 09:30 | 15:30 | County Hall | - | upcoming']);
   });
 });
 
