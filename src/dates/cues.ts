@@ -53,7 +53,9 @@ export const hasEventCue = (text: string): boolean => EVENT.test(text);
 // A date that only says when something was put out: "published 5 December 2019",
 // "published by NCB on 8 November", "On 4 May the Forum published ...".
 const PUT_OUT = '\\b(?:published|updated|released|issued)\\b';
-const PUBLISHED_BEFORE = new RegExp(`${PUT_OUT}(?:\\s+(?:by|on)\\b[^.;:]{0,80})?\\s*$`, 'i');
+// Up to the date, "by NCB on" and such may stand after the verb, but no other date or
+// figure: "published on 4 November and the return is due on 31 July" puts out only the first.
+const PUBLISHED_BEFORE = new RegExp(`${PUT_OUT}(?:\\s+(?:by|on)\\b[^.;:\\d]{0,80})?\\s*$`, 'i');
 const PUBLISHED_AFTER = new RegExp(`^[^.;:]{0,100}?${PUT_OUT}`, 'i');
 const SENTENCE_START = /^\W*(?:on\s+)?$/i;
 
@@ -67,19 +69,22 @@ export const isPublicationDate = (before: string, after: string): boolean =>
 const DEADLINE = new RegExp(
   '\\b(?:by|no later than|not later than|before|closes?(?:\\s+on)?|closing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|' +
     'deadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|(?:extended|moved|changed|put back|brought forward)\\s+(?:to|until)|submitted\\s+by|returned\\s+by)' +
-    '\\s*[:,]?\\s*(?:the\\s+)?$',
+    // "close at noon on": the time a date was read with may stand before it.
+    '\\s*[:,]?\\s*(?:at\\s+)?(?:the\\s+)?$',
   'i',
 );
+/** "is due on", "due by": a deadline unless what is due is a gathering ("the next meeting is due on"). */
+const DUE = /\bdue(?:\s+(?:on|by|in))?\s*[:,]?\s*(?:the\s+)?$/i;
 /** A date moved, not extended: a deadline's only when the sentence names one ("the closing date has been moved to"). */
 const MOVED_TO = /\b(?:moved|changed|put back|brought forward)\s+(?:to|until)\s*[:,]?\s*(?:the\s+)?$/i;
 const DEADLINE_NOUN = /\b(?:deadline|closing date|submissions?|returns?|applications?|nominations?|responses?|bids?|expressions? of interest)\b/i;
 
 /** Whether the text just before a date makes it a deadline; "the meeting has been moved to 21 June" is no deadline. */
 export function isDeadline(before: string): boolean {
-  if (!DEADLINE.test(before)) return false;
+  const sentence = (): string => before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+  if (!DEADLINE.test(before)) return DUE.test(before) && !hasEventCue(sentence());
   if (!MOVED_TO.test(before)) return true;
-  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
-  return DEADLINE_NOUN.test(sentence);
+  return DEADLINE_NOUN.test(sentence());
 }
 
 // What a clause tells as done: "was held", "were shared at", "presented at" (not "to be",

@@ -8,7 +8,7 @@ import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
-import { isoMonth, weekday } from './calendar.js';
+import { daysBetween, isoDay, isoMonth, isValidDay, weekday } from './calendar.js';
 import { hasAnchor } from './chrono.js';
 
 export interface DateContext {
@@ -139,6 +139,20 @@ function monthOf(mention: DateMention, written: string, before: string, after: s
   return isoMonth(Number(date.slice(0, 4)) - 1, Number(date.slice(5, 7)));
 }
 
+/** A deadline this many days before the issue is still a reminder's; one further back is next year's. */
+const STALE_DEADLINE_DAYS = 92;
+
+/**
+ * A deadline's day, which lies ahead: a day without its year that the nearest-year rule
+ * put months before the issue ("the 2019/20 return is due on 31 July", in November) is
+ * next year's. A reminder's deadline a few weeks gone stays where it was.
+ */
+function ahead(mention: DateMention, date: string, issueDate: string | null): string {
+  if (mention.yearWritten || !issueDate || date.length !== 10 || daysBetween(date, issueDate) <= STALE_DEADLINE_DAYS) return date;
+  const [year, month, day] = [Number(date.slice(0, 4)) + 1, Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return isValidDay(year, month, day) ? isoDay(year, month, day) : date;
+}
+
 /** When to arrive, before a gathering's own times ("Doors open at 9am."): the data model has no field for it. */
 const ARRIVAL = /\b(?:doors\s+open|registration|arrivals?|arrive|coffee|refreshments)\b[^.;]{0,24}$/i;
 
@@ -194,7 +208,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       const date = monthOf(mention, written, before, after, context.issueDate);
       if (isPublicationDate(before, after)) continue;
       if (isDeadline(before)) {
-        deadlines.push({ date, time: mention.start, text: seg.text, ...at });
+        deadlines.push({ date: ahead(mention, date, context.issueDate), time: mention.start, text: seg.text, ...at });
         continue;
       }
       // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with

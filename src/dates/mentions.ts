@@ -15,6 +15,8 @@ export interface DateMention {
   end: string | null;
   /** The weekday written next to the date when it is not the date's weekday. */
   wrongWeekday: number | null;
+  /** Whether the text wrote the year: without it the year was taken from the issue date. */
+  yearWritten: boolean;
 }
 
 export interface TimeMention {
@@ -145,6 +147,7 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
         start,
         end: start ? clock(result.end) : null,
         wrongWeekday,
+        yearWritten: result.start.isCertain('year'),
       });
     }
   }
@@ -200,6 +203,7 @@ function relativeDays(text: string, issueDate: string): DateMention[] {
     start: null,
     end: null,
     wrongWeekday,
+    yearWritten: false,
   });
   for (const m of text.matchAll(RELATIVE_DAYS)) {
     const word = m[1]?.toLowerCase();

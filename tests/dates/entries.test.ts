@@ -481,6 +481,26 @@ describe('days named against the issue date', () => {
   });
 });
 
+describe('deadlines in prose', () => {
+  it('reads a time written before "on" the day: "close at noon on 14 February"', () => {
+    expect(deadlineRows(datesOf('2019-11-15', 'Workshops', 'Applications close at noon on 14 February.'))).toEqual(['2020-02-14 12:00 L2']);
+  });
+
+  it('reads "is due on" as a deadline, on the coming day, but not a gathering that is due', () => {
+    const due = datesOf('2019-11-15', 'Data return', 'The guidance was published on 4 November and the 2019/20 return is due on 31 July.');
+    expect(deadlineRows(due)).toEqual(['2020-07-31 - L2']);
+    expect(due.events).toEqual([]);
+    const meeting = datesOf('2019-11-15', 'Network', 'The next meeting is due on 3 December 2019.');
+    expect(deadlineRows(meeting)).toEqual([]);
+    expect(rows(meeting)).toEqual(['2019-12-03 | - | - | - | - | upcoming']);
+  });
+
+  it('keeps a reminder\'s deadline a few weeks gone, and a year written, where they are', () => {
+    expect(deadlineRows(datesOf('2019-11-15', 'Survey', 'Responses by 25 October please.'))).toEqual(['2019-10-25 - L2']);
+    expect(deadlineRows(datesOf('2019-11-15', 'Survey', 'Responses were due by 31 July 2019.'))).toEqual(['2019-07-31 - L2']);
+  });
+});
+
 describe('arrival times', () => {
   it('does not make "Doors open at 9am" a session of the day', () => {
     const result = datesOf(
