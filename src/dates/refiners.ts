@@ -40,13 +40,15 @@ export const partOfDayFilter: Refiner = {
 };
 
 /**
- * Drops a day that is really the hour of a dotted time: chrono's middle-endian parser
- * reads "December 10.30" as 10 December.
+ * Drops a day that is really the hour of a time, or a number after the date: chrono's
+ * middle-endian parser reads "December 10.30" as 10 December, and the "July, 2" of
+ * "3 July, 2-4pm" as 2 July, though a month written after a day is that day's.
  */
 export const dayNotHourFilter: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       if (!/\d$/.test(r.text) || r.start.isCertain('hour')) return true;
+      if (/^\p{L}/u.test(r.text) && /(?:^|[^\p{N}.:])\d{1,2}(?:st|nd|rd|th)?\s+$/iu.test(context.text.slice(Math.max(0, r.index - 8), r.index))) return false;
       return !/^[.:]\d/.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 2));
     });
   },
@@ -123,13 +125,20 @@ export const officeHoursRefiner: Refiner = {
 // Days listed before a dated result: "24 and " of "24 and 25 March", "27, " of "27, 28 January".
 export const LISTED_DAYS = /(?:^|[^\p{L}\p{N}£$.,])((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+)$/iu;
 
-/** "24 and 25 March 2021", "27, 28 January": one result per listed day. */
+/**
+ * Whether a result is one day, or a day with a time range ("15 July, 2-4pm"), which days
+ * listed before it share; not a range of days ("18-19 March"). The end's day is no test:
+ * chrono puts "9:00-4:30" and "10pm-2am" on the next day.
+ */
+const isOneDay = (r: ParsingResult): boolean => !r.end || (r.start.isCertain('hour') && r.end.isCertain('hour'));
+
+/** "24 and 25 March 2021", "27, 28 January", "14 & 15 July, 2-4pm": one result per listed day, with the time of the last. */
 export const listedDaysRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const out: ParsingResult[] = [];
     let floor = 0;
     for (const result of results) {
-      if (hasDay(result) && !result.end) {
+      if (hasDay(result) && isOneDay(result)) {
         const from = Math.max(floor, result.index - LOOK);
         const match = LISTED_DAYS.exec(context.text.slice(from, result.index));
         if (match?.[1]) {
@@ -140,6 +149,8 @@ export const listedDaysRefiner: Refiner = {
             copy.text = day[0];
             copy.start.assign('day', Number(day[0]));
             copy.start.delete('weekday');
+            copy.end?.assign('day', Number(day[0]));
+            copy.end?.delete('weekday');
             out.push(copy);
           }
         }

@@ -104,6 +104,27 @@ describe('dates chrono reads wrongly or not at all', () => {
     ]);
   });
 
+  it('gives each listed day the time range after the last', () => {
+    expect(times('14th & 15th July, 2-4pm', '2022-06-10')).toEqual(['2022-07-14 14:00-16:00', '2022-07-15 14:00-16:00']);
+    expect(times('Thursday 14th & Friday 15th July, 10am-12pm', '2022-06-10')).toEqual(['2022-07-14 10:00-12:00', '2022-07-15 10:00-12:00']);
+    expect(times('14, 15 and 16 July 10.00–12.00', '2022-06-10')).toEqual(['2022-07-14 10:00-12:00', '2022-07-15 10:00-12:00', '2022-07-16 10:00-12:00']);
+    expect(times('on 3 and 10 March from 9.30am to 12.30pm', '2022-02-11')).toEqual(['2022-03-03 09:30-12:30', '2022-03-10 09:30-12:30']);
+    expect(times('on 24 and 25 March 2021 – 10.00-12.00')).toEqual(['2021-03-24 10:00-12:00', '2021-03-25 10:00-12:00']);
+    // A range of days is not one day's time: the days listed before it are left alone.
+    expect(times('on 17 and 18-19 March 2021')).toEqual(['2021-03-18', '2021-03-19']);
+    // A day alone keeps its time, and a date after the list does not lend it one.
+    expect(times('15 July, 2-4pm', '2022-06-10')).toEqual(['2022-07-15 14:00-16:00']);
+  });
+
+  it('reads the month after a day as that day\'s, not as the start of "July, 2"', () => {
+    expect(times('on 3 July, 2-4pm', '2022-06-10')).toEqual(['2022-07-03 14:00-16:00']);
+    expect(times('on 3 July, 2 places are left', '2022-06-10')).toEqual(['2022-07-03']);
+    expect(times('on 3 July, 10.00-12.00', '2022-06-10')).toEqual(['2022-07-03 10:00-12:00']);
+    // Month first, the day after the month is the date's.
+    expect(times('on July 3, 2-4pm', '2022-06-10')).toEqual(['2022-07-03 14:00-16:00']);
+    expect(times('on July 3, 2022', '2022-06-10')).toEqual(['2022-07-03']);
+  });
+
   it('reads "16 April (am and pm) and 27 April (am only)" as two days with no label', () => {
     const result = datesOf('2021-03-12', 'Refresher Workshops', 'Workshops will be held on 16 April (am and pm) and 27 April (am only) via Zoom.');
     expect(rows(result)).toEqual(['2021-04-16 | - | - | Zoom | - | upcoming', '2021-04-27 | - | - | Zoom | - | upcoming']);

@@ -250,6 +250,23 @@ describe('events', () => {
     expect(result.events[0]?.text).toBe('The next meeting of the Network will be on Friday 24th January 2020 – 10.30-12.30.');
   });
 
+  it('makes an event of every day listed before one time range', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The workshops run on 14th & 15th July, 2-4pm at County Hall.', ['2022-07-14 | 14:00 | 16:00', '2022-07-15 | 14:00 | 16:00']],
+      ['Sessions on Thursday 14th & Friday 15th July, 10am-12pm online.', ['2022-07-14 | 10:00 | 12:00', '2022-07-15 | 10:00 | 12:00']],
+      ['Drop-in sessions on 14, 15 and 16 July 10.00–12.00 via Teams.', ['2022-07-14 | 10:00 | 12:00', '2022-07-15 | 10:00 | 12:00', '2022-07-16 | 10:00 | 12:00']],
+      ['The course runs on 3 and 10 August from 9.30am to 12.30pm.', ['2022-08-03 | 09:30 | 12:30', '2022-08-10 | 09:30 | 12:30']],
+      // A range of days with a time is not a list of days: one event, as before.
+      ['The conference runs 18-19 July, 9.30-4pm.', ['2022-07-18 | 09:30 | 16:00']],
+      ['Clinics on 3 & 4 August, 2-4pm.', ['2022-08-03 | 14:00 | 16:00', '2022-08-04 | 14:00 | 16:00']],
+    ];
+    for (const [text, expected] of cases) {
+      const result = datesOf('2022-06-10', 'Training', text);
+      expect(rows(result).map((row) => row.split(' | ').slice(0, 3).join(' | ')), text).toEqual(expected);
+      expect(result.warnings ?? [], text).toEqual([]);
+    }
+  });
+
   it('gives listed days the one time of the sentence introducing the list', () => {
     const result = datesOf(
       '2015-06-12',

@@ -167,9 +167,9 @@ const RANGE_JOIN = /^\s*(?:to|-|–|until|through|till)\s*$/i;
  * chrono's reading of plain dates one after another (or of one with days listed before
  * it), each as quietDate reads one alone, with only words no refiner merges on between
  * them ("28 October and 29 October 2038", "between 24 November and 5 December").
- * listedDaysRefiner adds the days listed before the first ("24 and 25 March"), and
- * listSharesRefiner gives a listed date the year and time of the next. Only the last date
- * may have a time after it.
+ * listedDaysRefiner adds the days listed before the first ("24 and 25 March", "14 & 15 July,
+ * 2-4pm"), each with the first's time, and listSharesRefiner gives a listed date the year
+ * and time of the next. Only the last date may have a time after it.
  */
 export function dateList(text: string, reading = readPlain(text)): DateResult[] | undefined {
   const dates: PlainDate[] = [];
@@ -183,7 +183,7 @@ export function dateList(text: string, reading = readPlain(text)): DateResult[] 
   if (!first || !last) return undefined;
   // The days listed before the first date, read within the refiner's reach.
   const reach = first.lead.slice(Math.max(0, first.lead.length - LOOK));
-  const listed = first.clock ? null : LISTED_DAYS.exec(reach)?.[1];
+  const listed = LISTED_DAYS.exec(reach)?.[1];
   const listStart = first.lead.length - (listed?.length ?? 0);
   if ((dates.length < 2 && !listed) || (listed && first.date.weekday !== null)) return undefined;
   if (!first.quietBefore(first.lead.slice(0, listStart)) || (listed && !first.lead.endsWith(' '))) return undefined;
@@ -195,8 +195,11 @@ export function dateList(text: string, reading = readPlain(text)): DateResult[] 
   }
   if (reads(last.after) || !last.quietNext(last.clock !== undefined)) return undefined;
   const results: DateResult[] = [];
+  const [hour, minute, endHour, endMinute] = first.clock ?? [];
   for (const day of listed?.matchAll(/\d{1,2}/g) ?? []) {
-    results.push({ index: listStart + day.index, text: day[0], start: first.date.onDay(Number(day[0])) });
+    const on = first.date.onDay(Number(day[0]));
+    const start = hour === undefined ? on : on.at(hour, minute ?? 0);
+    results.push({ index: listStart + day.index, text: day[0], start, end: endHour === undefined ? undefined : on.at(endHour, endMinute ?? 0) });
   }
   dates.forEach((date, k) => {
     for (const result of date.results()) results.push({ ...result, index: result.index + (starts[k] ?? 0) });

@@ -244,6 +244,10 @@ describe('dateList', () => {
     'over two days, Thursday 23 April and Friday 24 April 2020',
     '5 June 2020, 10.00-12.00 and 6 June 2020',
     'on Wednesday 9 October 2020, 9am–10.30am, online and on Wednesday 16 October 2020, 6–8pm, online.',
+    'sessions on 14, 15 and 16 July 10.00–12.00 via Teams',
+    'on 3 and 10 March from 9.30am to 12.30pm.',
+    'on 24 and 25 March 2021 – 10.00-12.00',
+    '24 and 25 March, 9.30 for a 10.00 start',
   ])('reads "%s" as chrono does', (text) => {
     const fast = dateList(text);
     expect(fast).toBeDefined();
@@ -260,6 +264,7 @@ describe('dateList', () => {
     'on 5 June and in July',
     '5 June',
     'over two days , Thursday 23 April and Friday 24 April 2020',
+    'Thursday 14th & Friday 15th July, 10am-12pm',
   ])(
     'leaves "%s" to chrono',
     (text) => {
@@ -281,5 +286,18 @@ describe('dateList', () => {
       .tuple(phrase, listed, date, fc.array(fc.tuple(joint, date), { maxLength: 2 }), fc.constantFrom(' ', '', '.', ','), phrase)
       .map(([lead, days, head, rest, end, tail]) => `${lead}${lead ? ' ' : ''}${days}${head}${rest.map(([j, d]) => j + d).join('')}${tail ? end : ''}${tail}`);
     agreesWithChrono(dateList, text, { seed: 20_381_028, least: 1_000 });
+  });
+
+  it('agrees with chrono on days listed before a date with a time, or declines', () => {
+    const word = fc.constantFrom('sessions', 'on', 'and', 'at', 'via', 'Teams', 'West', 'Friday', 'both', 'each day', 'to', ',', '.', '–', '&', '5', 'a', 'of');
+    const phrase = fc.array(word, { maxLength: 3 }).map((words) => words.join(' '));
+    const listed = fc.constantFrom('14 and ', '14th & ', '14, 15 and ', '14,', '3 and ', 'Thursday 14th & ', '14 &', '30, 31 and ');
+    const date = fc.constantFrom('15th July', '16 July', '10 March', 'Friday 15th July', '16 July 2021', '31 April', '1 May');
+    const time = fc.constantFrom(', 2-4pm', ' 10.00–12.00', ' from 9.30am to 12.30pm', ', 10am-12pm', ' – 10.00-12.00', ', both 10.00-12.00', ', 9.30 for a 10.00 start', ' 9.00-16.30', ' 10pm-2am', ' 2-4');
+    const text = fc
+      .tuple(phrase, listed, date, time, fc.constantFrom(' ', '', '.', ','), phrase)
+      .map(([lead, days, head, clock, end, tail]) => `${lead}${lead ? ' ' : ''}${days}${head}${clock}${tail ? end : ''}${tail}`);
+    // Counted: a listed day read with a time.
+    agreesWithChrono(dateList, text, { seed: 20_220_714, least: 1_000, counted: (fast) => fast.length > 1 && fast[0]?.start.isCertain('hour') === true });
   });
 });
