@@ -93,8 +93,12 @@ const PAST = /\b(?:took place|(?:was|were|has been|have been|had been)\s+(?:held
 // Where a clause ends: another one can tell something else ("met in March and will meet again in January").
 const CLAUSE_BREAK = /[.;,!?]|\b(?:and|but|while|whereas)\b/gi;
 
-/** Whether the clause around a date (`before` it and `after` it) tells of something done. */
+/**
+ * Whether the clause around a date (`before` it and `after` it) tells of something done;
+ * never the day something was moved to ("was postponed to", "has been moved to").
+ */
 export function isPastClause(before: string, after: string): boolean {
+  if (NEW_DATE.test(before) || MOVED_TO.test(before)) return false;
   let start = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   const end = after.search(CLAUSE_BREAK);

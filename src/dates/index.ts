@@ -129,14 +129,26 @@ function clausePlace(after: string): string | null {
 }
 
 /**
- * A month named without its year is the one nearest the issue, unless its clause tells of
- * something done ("the findings were shared at the meeting in February", in a December
- * issue): then it is the last such month up to the issue, history and no date to come.
+ * How far past the issue a day told as done may fall and still be this year's: a
+ * bulletin's date can trail the week it reports.
  */
-function monthOf(mention: DateMention, written: string, before: string, after: string, issueDate: string | null): string {
+const PAST_SLACK_DAYS = 7;
+
+/**
+ * A date named without its year is the one nearest the issue, unless its clause tells of
+ * something done ("the findings were shared at the meeting in February", "was held on 10
+ * February", in a December issue): then it is the last such month or day up to the issue,
+ * history and no date to come. A day keeps its year when its written weekday is that
+ * year's, or when it falls within a few days of the issue.
+ */
+function yearOf(mention: DateMention, before: string, after: string, issueDate: string | null): string {
   const { date } = mention;
-  if (date.length !== 7 || !issueDate || date <= issueDate.slice(0, 7) || /\d{4}/.test(written) || !isPastClause(before, after)) return date;
-  return isoMonth(Number(date.slice(0, 4)) - 1, Number(date.slice(5, 7)));
+  if (!issueDate || mention.yearWritten || date <= issueDate.slice(0, date.length)) return date;
+  if (date.length === 10 && ((mention.weekdayWritten && mention.wrongWeekday === null) || daysBetween(issueDate, date) <= PAST_SLACK_DAYS)) return date;
+  if (!isPastClause(before, after)) return date;
+  const [year, month, day] = [Number(date.slice(0, 4)) - 1, Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  if (date.length === 7) return isoMonth(year, month);
+  return isValidDay(year, month, day) ? isoDay(year, month, day) : date;
 }
 
 /** A deadline this many days before the issue is still a reminder's; one further back is next year's. */
@@ -196,16 +208,17 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
     const untimed = times.length === 0 ? untimedDiary(seg.text, dates) : null;
     for (const mention of dates) {
       const written = seg.text.slice(mention.index, mention.index + mention.length);
-      if (mention.wrongWeekday !== null) {
+      const before = seg.text.slice(Math.max(0, mention.index - LOOK_BACK), mention.index);
+      const after = seg.text.slice(mention.index + mention.length, mention.index + mention.length + LOOK_AHEAD);
+      const date = yearOf(mention, before, after, context.issueDate);
+      // A day moved back a year may now be its written weekday's.
+      if (mention.wrongWeekday !== null && weekday(date) !== mention.wrongWeekday) {
         warnings.push({
           code: 'weekday-mismatch',
-          message: `"${written}": ${mention.date} is a ${WEEKDAYS[weekday(mention.date)]}, not a ${WEEKDAYS[mention.wrongWeekday]}; the date is kept as written`,
+          message: `"${written}": ${date} is a ${WEEKDAYS[weekday(date)]}, not a ${WEEKDAYS[mention.wrongWeekday]}; the date is kept as written`,
           ...at,
         });
       }
-      const before = seg.text.slice(Math.max(0, mention.index - LOOK_BACK), mention.index);
-      const after = seg.text.slice(mention.index + mention.length, mention.index + mention.length + LOOK_AHEAD);
-      const date = monthOf(mention, written, before, after, context.issueDate);
       if (isPublicationDate(before, after)) continue;
       if (isDeadline(before)) {
         deadlines.push({ date: ahead(mention, date, context.issueDate), time: mention.start, text: seg.text, ...at });

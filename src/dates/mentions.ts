@@ -15,8 +15,10 @@ export interface DateMention {
   end: string | null;
   /** The weekday written next to the date when it is not the date's weekday. */
   wrongWeekday: number | null;
-  /** Whether the text wrote the year: without it the year was taken from the issue date. */
+  /** Whether the text gives the year (its own, or its list's), rather than the issue's date. */
   yearWritten: boolean;
+  /** Whether a weekday is written with the date. */
+  weekdayWritten: boolean;
 }
 
 export interface TimeMention {
@@ -148,6 +150,7 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
         end: start ? clock(result.end) : null,
         wrongWeekday,
         yearWritten: result.start.isCertain('year'),
+        weekdayWritten: written !== null,
       });
     }
   }
@@ -196,14 +199,17 @@ function relativeDays(text: string, issueDate: string): DateMention[] {
   if (!RELATIVE_WORD.test(text)) return [];
   const days: DateMention[] = [];
   const issueDay = weekday(issueDate);
-  const mention = (index: number, length: number, date: string, wrongWeekday: number | null = null): DateMention => ({
+  // Counted from the issue's own day, the date is exact: no rule that guesses a year may
+  // move it, so its year counts as given.
+  const mention = (index: number, length: number, date: string, weekdayWritten: boolean, wrongWeekday: number | null = null): DateMention => ({
     index,
     length,
     date,
     start: null,
     end: null,
     wrongWeekday,
-    yearWritten: false,
+    yearWritten: true,
+    weekdayWritten,
   });
   for (const m of text.matchAll(RELATIVE_DAYS)) {
     const word = m[1]?.toLowerCase();
@@ -214,7 +220,7 @@ function relativeDays(text: string, issueDate: string): DateMention[] {
       const which = m[2]!.toLowerCase();
       offset = which === 'this' ? daysOn(issueDay, day) : which === 'next' ? daysOn(issueDay, day) || 7 : -(daysOn(day, issueDay) || 7);
     }
-    days.push(mention(m.index, m[0].length, addDays(issueDate, offset)));
+    days.push(mention(m.index, m[0].length, addDays(issueDate, offset), word === undefined));
   }
   for (const m of text.matchAll(ORDINAL_DAYS)) {
     const day = Number(m[2]);
@@ -225,7 +231,7 @@ function relativeDays(text: string, issueDate: string): DateMention[] {
     while (!isValidDay(year, month, day)) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
     const date = isoDay(year, month, day);
     const written = m[1] ? WEEKDAY_NUMBER[m[1].toLowerCase()]! : null;
-    days.push(mention(m.index, m[0].length, date, written !== null && weekday(date) !== written ? written : null));
+    days.push(mention(m.index, m[0].length, date, written !== null, written !== null && weekday(date) !== written ? written : null));
   }
   return days;
 }

@@ -376,10 +376,41 @@ describe('events', () => {
     expect(rows(datesOf(issue, 'Network', 'The network met in March and will meet again at a conference in February.'))).toEqual([
       '2023-02 | - | - | - | - | upcoming',
     ]);
-    for (const toCome of ['The findings will be presented at the meeting in February.', 'The report is presented at the network meeting in February.']) {
+    for (const toCome of [
+      'The findings will be presented at the meeting in February.',
+      'The report is presented at the network meeting in February.',
+      'The conference that was held every spring has been moved to February.',
+    ]) {
       expect(rows(datesOf(issue, 'Network', toCome)), toCome).toEqual(['2023-02 | - | - | - | - | upcoming']);
     }
     expect(rows(datesOf(issue, 'Network', 'The findings were shared at the meeting in February 2023.'))).toEqual(['2023-02 | - | - | - | - | upcoming']);
+  });
+
+  it('takes a day told in the past as the last one before the issue, a past event', () => {
+    const issue = '2022-12-16';
+    for (const told of [
+      'The findings were shared at the meeting on 10 February.',
+      'The regional conference was held on 10 February at the Amex Stadium.',
+      'The first workshop took place on 10 February, with 40 delegates.',
+      'The results presented at the DCS meeting on 10 February showed a rise.',
+    ]) {
+      expect(rows(datesOf(issue, 'Workforce Data Return', told)).map((row) => row.split(' | ')[0] + ' ' + row.split(' | ').at(-1)), told).toEqual(['2022-02-10 past']);
+    }
+    // Its weekday agrees with last year's day: no mismatch warned.
+    const weekday = datesOf(issue, 'Network', 'The network meeting was held on Thursday 10 February.');
+    expect(rows(weekday).map((row) => row.split(' | ')[0])).toEqual(['2022-02-10']);
+    expect(weekday.warnings).toEqual([]);
+    // To come, moved to, a year written out, a weekday that is next year's, a day just after the issue: kept.
+    for (const toCome of [
+      'The meeting on 10 February will consider the findings.',
+      'The meeting was postponed to 10 February.',
+      'The conference that was held every spring has been moved to 10 February.',
+      'The findings were shared at the meeting on 10 February 2023.',
+      'The network meeting was held on Friday 10 February.',
+    ]) {
+      expect(rows(datesOf(issue, 'Network', toCome)).map((row) => row.split(' | ')[0]), toCome).toEqual(['2023-02-10']);
+    }
+    expect(rows(datesOf(issue, 'Network', 'The network meeting was held on 20 December.')).map((row) => row.split(' | ')[0])).toEqual(['2022-12-20']);
   });
 
   it('does not take a dated sentence without event words as an event', () => {
