@@ -58,6 +58,9 @@ export const mentionsDate = (text: string): boolean => DATE_MENTION.test(text);
 /** A diary line: a day, a dash, what happens: "Tues 22nd March – Regional Leads, 10.00hrs". */
 const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && /\s[–—-]\s/.test(text);
 
+/** A line that points to a link ("The article is here", "Click here"): the end of a body. */
+const LINK_POINTER = /\b(?:is|are|click|found|available|read (?:it|more))\s+here[.!]?$/i;
+
 export const isPublishedSentence = (text: string): boolean => text.startsWith('On') && PUBLISHED_SENTENCE.test(text);
 
 function isLabel(text: string): boolean {
@@ -324,6 +327,8 @@ export function splitByTitles(lines: SourceLine[]): Split {
     const nextIsHeading = next !== undefined && heads[k + 1] === HEADING;
     if (strategy === 'paragraph') return rest !== undefined || !nextIsHeading;
     if (rest || (nextIsHeading && next.lines.length === 1)) return false;
+    // Where no blank line sets the link line after an action apart, it is still the action's.
+    if (LINK_POINTER.test(p.lines[0]!.text)) return false;
     return title === null || !actionLabels || sawAction;
   };
   for (let k = 0; k < paragraphs.length; k++) {

@@ -374,6 +374,18 @@ describe('a section that lost every blank line', () => {
     expect(seg(text).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Kinship Care Network', 'SEND Leads Group']);
   });
 
+  it('keeps a link line after an action in that action, not as the next title', () => {
+    const lines = (pointer: string) =>
+      ['UPDATE NO 524 23 September 2022', '', ...entry('Regional Data Network', '4 October'), pointer, ...entry('Kinship Care Network', '20 October'), ...entry('SEND Leads Group', '3 November')].join('\n');
+    const split = seg(lines('The article is here'));
+    expect(split.entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Kinship Care Network', 'SEND Leads Group']);
+    expect(split.entries[0]!.body.map((l) => l.text)).toContain('The article is here');
+    expect(seg(lines('Click here')).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Kinship Care Network', 'SEND Leads Group']);
+    // A heading that only ends in "here" is still a title.
+    const heading = ['UPDATE NO 524 23 September 2022', '', ...entry('Regional Data Network', '4 October'), ...entry('Help Starts Here', '10 October'), ...entry('SEND Leads Group', '3 November')].join('\n');
+    expect(seg(heading).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Help Starts Here', 'SEND Leads Group']);
+  });
+
   it('is left as one entry when short or with no labels to show where entries end', () => {
     const short = ['UPDATE NO 524 23 September 2022', '', '', 'Regional Data Network', '', '', 'The network meets on 4 October.', 'Action Required:', 'For information.'].join('\n');
     expect(seg(short).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
