@@ -1,6 +1,8 @@
 // Stage 2: text to lines. Every transformation here keeps one output line per source
 // line, so a line's index + 1 is its line number in the original file.
+// OCR look-alike letters in figures are read as figures here too (src/ocr.ts).
 import type { SourceLine } from './model.js';
+import { OCR_SUSPECT, repairOcr } from './ocr.js';
 
 // Characters a line loses or has turned into a plain space:
 //  - odd spaces (non-breaking, typographic, tab) become a space;
@@ -25,7 +27,11 @@ const PDF_BULLETS: Record<string, string> = { '\uf0b7': '•', '\uf0a7': '▪' }
 const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06\uf0a7\uf0b7]| {2}|^\s|\s$/;
 
 export function normaliseLine(raw: string): string {
-  if (!NEEDS_WORK.test(raw) && raw.normalize('NFC') === raw) return raw;
+  const text = !NEEDS_WORK.test(raw) && raw.normalize('NFC') === raw ? raw : tidy(raw);
+  return OCR_SUSPECT.test(text) ? repairOcr(text) : text;
+}
+
+function tidy(raw: string): string {
   return raw
     .replace(RUN, (run) => (SPACE.test(run) ? ' ' : ''))
     .replace(PDF_GLYPHS, (glyph) => PDF_BULLETS[glyph] ?? glyph.normalize('NFKC'))
@@ -44,7 +50,7 @@ export function toLines(text: string): SourceLine[] {
   const lines: SourceLine[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
-    lines[i] = { text: nfc && (line === '' || !NEEDS_WORK.test(line)) ? line : normaliseLine(line), line: i + 1 };
+    lines[i] = { text: nfc && (line === '' || (!NEEDS_WORK.test(line) && !OCR_SUSPECT.test(line))) ? line : normaliseLine(line), line: i + 1 };
   }
   return lines;
 }

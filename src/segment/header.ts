@@ -22,7 +22,7 @@ const S = code('s');
 // "SESLIP Weekly Update – Update Number 40").
 const PROGRAMME = String.raw`(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)`;
 const PROGRAMME_NAME = String.raw`(?:${PROGRAMME}(?:\s+weekly)?(?:\s+(?:bulletin|newsletter|update))?\s*[-–—:|]?\s*)?`;
-const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+(no\.?|number)?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
+const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+(no\.?|n0\.?|number)?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
 // A bare "Update 27" heads an issue only with its date straight after it: "Update 13 of the
 // plan" or "Update 2020/21 …" at a line's start is prose.
 const BARE_DATE = /^\(?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]/i;

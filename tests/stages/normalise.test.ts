@@ -25,6 +25,35 @@ describe('normalise', () => {
   });
 });
 
+describe('OCR look-alike letters in figures', () => {
+  it.each([
+    ['on Wednesday 26 July 2O17, 1O.OO-15.3O at', 'on Wednesday 26 July 2017, 10.00-15.30 at'],
+    ['by 2l July', 'by 21 July'],
+    ['Friday l4th July 2Ol7', 'Friday 14th July 2017'],
+    ['on July l8, from 9.3Oam', 'on July 18, from 9.30am'],
+    ['2pm - 4prn', '2pm - 4pm'],
+    ['8 Septernber 2017 and 2 Decernber', '8 September 2017 and 2 December'],
+    ['O7964 2O5118', '07964 205118'],
+  ])('%s', (text, read) => {
+    expect(normaliseLine(text)).toBe(read);
+    expect(toLines(text)[0]!.text).toBe(read);
+  });
+
+  it.each([
+    'Oldham and Ilford colleagues',
+    'Winchester SO23 8UJ',
+    'UPDATE N0 256',
+    'l4 authorities and 2O schools',
+    'version 1O of 2O5',
+    'Year 1O.5 results',
+    'a 3l-point plan',
+    'I will send the rota to Gareth',
+    'two prn medication doses',
+  ])('leaves %s as it is', (text) => {
+    expect(normaliseLine(text)).toBe(text);
+  });
+});
+
 describe('quoted-printable mail', () => {
   const encoded = [
     'Subject: SESLIP Update No 472',

@@ -1,0 +1,39 @@
+// Text from a scanned printout run through OCR carries letters in place of figures: "l4 July
+// 2Ol7", "1O.OO-12.3O", "O7964 2O5118", and "rn" for "m" ("4prn", "Septernber"). A reader
+// sees through it; the date and phone parsers would not. Only runs that mix figures with the
+// look-alike letters O, o, l and I are read again, and only where the figures they make are
+// a time, a year, a day beside a month's name or a long number (a phone): words ("Oldham",
+// "Ilford") and codes ("SO23", "N0") are never touched.
+
+/** Cheap test for a line that may need repairRun: most lines fail it. */
+export const OCR_SUSPECT = /\d[OolI]|[OolI]\d|\d[ap]rn\b|rnber\b/;
+
+const LOOKALIKE = /[OolI]/;
+// A run of figures and look-alikes, perhaps a time ("1O.3O"), standing alone or before
+// an ordinal ending or am/pm/hrs (also misread "arn"/"prn").
+const RUN = /(?<![\p{L}\p{N}])[\dOolI]+(?:[.:][\dOolI]{2})?(?=(?:st|nd|rd|th|am|pm|arn|prn|hrs)?(?![\p{L}\p{N}]))/gu;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`;
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+${MONTH}`, 'i');
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'i');
+
+function readsAsFigures(figures: string, before: string, after: string): boolean {
+  const time = /^(\d{1,2})[.:](\d\d)$/.exec(figures);
+  if (time) return Number(time[1]) <= 23 && Number(time[2]) <= 59;
+  if (figures.length >= 5) return true;
+  if (figures.length === 4) return /^(?:19|20)\d\d$/.test(figures);
+  if (figures.length === 3) return false;
+  const day = Number(figures);
+  return day >= 1 && day <= 31 && (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before));
+}
+
+/** The line with OCR look-alike letters read as the figures they stand for. */
+export function repairOcr(text: string): string {
+  return text
+    .replace(RUN, (run: string, at: number) => {
+      if (!LOOKALIKE.test(run) || !/\d/.test(run)) return run;
+      const figures = run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+      return readsAsFigures(figures, text.slice(0, at), text.slice(at + run.length)) ? figures : run;
+    })
+    .replace(/(\d)([ap])rn\b/g, '$1$2m')
+    .replace(/\b(septe|nove|dece)rnber\b/gi, '$1mber');
+}
