@@ -12,8 +12,9 @@ import { MAIL_FURNITURE } from './mail.js';
 import { WEB_FURNITURE, findWaybackToolbar } from './web.js';
 
 // "Page 2 of 5", and as PDF exports write page numbers: "2 | Page", Word's letter-spaced
-// "2 | P a g e", "Page | 2", "- 2 -".
-const PAGE_FOOTER = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*\|\s*p ?a ?g ?e|p ?a ?g ?e\s*\|\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–])$/i;
+// "2 | P a g e", "Page | 2", "- 2 -"; a printout's running head with the page: "SESLIP Update – page 2".
+const PAGE_FOOTER = /^(?:(?:seslip?\b[^|]{0,40}?\s[-–—|]\s*)?page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*\|\s*p ?a ?g ?e|p ?a ?g ?e\s*\|\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–])$/i;
+const PAGE_NUMBER = /^\d{1,3}$/;
 const BACK_TO_TOP = '(?:[↑^]\\s*)?(?:back|return) to (?:the )?top$';
 const SKIP_LINK = 'skip to (?:main )?content\\b';
 /** Each kind but the cookie banner is known by how its line starts: one pattern, tried at the start only. */
@@ -53,6 +54,12 @@ export function findFurniture(lines: SourceLine[]): boolean[] {
   const runningTitles = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     if (!PAGE_FOOTER.test(lines[i]!.text)) continue;
+    // A bare number next to a page footer is the printed page number.
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (lines[j]?.text === '') j += step;
+      if (lines[j] && PAGE_NUMBER.test(lines[j]!.text)) furniture[j] = true;
+    }
     // Up to two heading lines (a title and the issue header) open the next page.
     let headed = 0;
     for (let j = i + 1; j < lines.length && headed < 2; j++) {

@@ -7,7 +7,7 @@ import { fold } from '../ids.js';
 export const PROGRAMME_LABEL = /^programme\s*(?::|\s[–—-](?=\s|$))\s*(.*)$/i;
 export const UPDATE_LABEL = /^update\s*:\s*(.*)$/i;
 // "Action Required:", "Action required –", and the first years' bare "ACTION:".
-export const ACTION_LABEL = /^action(?:\s+req[a-z]*\s*[:–—-]?|\s*:)\s*(.*)$/i;
+export const ACTION_LABEL = /^act[il1|]on(?:\s+req[a-z1|]*\s*[:–—-]?|\s*:)\s*(.*)$/i;
 
 /**
  * The char code of the line's first character, lower-cased, when it is an ASCII letter

@@ -28,6 +28,8 @@ describe('header', () => {
     ['SESLI – Update no 75 – 5/7/2013', 75, '2013-07-05'],
     ['UPDATE NO. 62 (19 April 2013)', 62, '2013-04-19'],
     ['Update No 62 – 31/02/2013', 62, null],
+    // OCR: a zero for the O of "No", and figures misread as letters in the date (normalise.ts).
+    ['UPDATE N0 256 l4 July 2Ol7', 256, '2017-07-14'],
     ['SESLIP Weekly Bulletin – Update Number 14 – w/e 18 March 2011', 14, '2011-03-18'],
     ['Update 27 (Friday 24th June 2011)', 27, '2011-06-24'],
     ['Update 31 – 22/7/11', 31, '2011-07-22'],
@@ -460,6 +462,16 @@ describe('page furniture', () => {
     expect(result.entries.map((e) => e.title)).toEqual(['First Title', 'Second Title']);
   });
 
+  it("knows a printout's running head with its page, and the bare page number beside it", () => {
+    expect(isFurnitureLine('SESLIP Update – page 2')).toBe(true);
+    expect(isFurnitureLine('SESLI Weekly Update | Page 3 of 4')).toBe(true);
+    expect(isFurnitureLine('SESLIP Update – see page 2 of the plan')).toBe(false);
+    const lines = toLines(['text', '', '4', '', 'SESLIP Update – page 4', '', '5', 'Title'].join('\n'));
+    expect(findFurniture(lines)).toEqual([false, false, true, false, true, false, true, false]);
+    // Without a page footer, a bare number is content.
+    expect(findFurniture(toLines('Places left:\n12'))).toEqual([false, false]);
+  });
+
   it('does not read a page footer as the cut-off end of the page', () => {
     expect(seg(`${page}\n\nPage 3 of 3`).warnings.map((w) => w.code)).not.toContain('truncated');
   });
@@ -643,6 +655,11 @@ describe('labels', () => {
     ['Actions agreed at the meeting', false],
     ['Action plan for 2011', false],
     ['Action learning sets: dates', false],
+    // OCR misreads l or 1 for i: a reader still sees the label.
+    ['Actlon Requlred:', true],
+    ['Act1on Requ1red: reply by Friday', true],
+    ['Action Reqiured: none', true],
+    ['Actlon plan for 2017', false],
   ])('%s is an action label: %s', (text, label) => {
     expect(isActionLabel(text)).toBe(label);
   });
