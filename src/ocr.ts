@@ -6,19 +6,22 @@
 // "Ilford") and codes ("SO23", "N0") are never touched.
 
 /** Cheap test for a line that may need repairRun: most lines fail it. */
-export const OCR_SUSPECT = /\d[OolI]|[OolI]\d|\d[ap]rn\b|rnber\b/;
+export const OCR_SUSPECT = /\d[OolI]|[OolI]\d|\b[lI]{2}\s|\d[ap]rn\b|rnber\b/;
 
 const LOOKALIKE = /[OolI]/;
 // A run of figures and look-alikes, perhaps a time ("1O.3O"), standing alone or before
 // an ordinal ending or am/pm/hrs (also misread "arn"/"prn").
-const RUN = /(?<![\p{L}\p{N}])[\dOolI]+(?:[.:][\dOolI]{2})?(?=(?:st|nd|rd|th|am|pm|arn|prn|hrs)?(?![\p{L}\p{N}]))/gu;
+const RUN = /(?<![\p{L}\p{N}'’])[\dOolI]+(?:[.:][\dOolI]{2})?(?=(?:st|nd|rd|th|am|pm|arn|prn|hrs)?(?![\p{L}\p{N}]))/gu;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`;
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+${MONTH}`, 'i');
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'i');
 
+const MERIDIEM = /^(?:am|pm|arn|prn)/i;
+
 function readsAsFigures(figures: string, before: string, after: string): boolean {
   const time = /^(\d{1,2})[.:](\d\d)$/.exec(figures);
   if (time) return Number(time[1]) <= 23 && Number(time[2]) <= 59;
+  if (MERIDIEM.test(after)) return figures.length <= 2 && Number(figures) >= 1 && Number(figures) <= 12;
   if (figures.length >= 5) return true;
   if (figures.length === 4) return /^(?:19|20)\d\d$/.test(figures);
   if (figures.length === 3) return false;
@@ -26,12 +29,16 @@ function readsAsFigures(figures: string, before: string, after: string): boolean
   return day >= 1 && day <= 31 && (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before));
 }
 
+/** The figures an OCR run of figures and look-alike letters stands for. */
+export const asFigures = (run: string): string => run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+
 /** The line with OCR look-alike letters read as the figures they stand for. */
 export function repairOcr(text: string): string {
   return text
     .replace(RUN, (run: string, at: number) => {
-      if (!LOOKALIKE.test(run) || !/\d/.test(run)) return run;
-      const figures = run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+      // Without a figure, only a day of two ("ll September") can be told from a word.
+      if (!LOOKALIKE.test(run) || !(/\d/.test(run) || (run.length === 2 && !/[Oo]/.test(run)))) return run;
+      const figures = asFigures(run);
       return readsAsFigures(figures, text.slice(0, at), text.slice(at + run.length)) ? figures : run;
     })
     .replace(/(\d)([ap])rn\b/g, '$1$2m')

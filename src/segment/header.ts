@@ -5,6 +5,7 @@
 // "Update 27 (Friday 24th June 2011)".
 import { findDayMonthYear, findNumericDate } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
+import { asFigures } from '../ocr.js';
 import { asciiInitial, code } from './labels.js';
 import { subjectText } from './mail.js';
 
@@ -22,7 +23,7 @@ const S = code('s');
 // "SESLIP Weekly Update – Update Number 40").
 const PROGRAMME = String.raw`(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)`;
 const PROGRAMME_NAME = String.raw`(?:${PROGRAMME}(?:\s+weekly)?(?:\s+(?:bulletin|newsletter|update))?\s*[-–—:|]?\s*)?`;
-const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+(no\.?|n0\.?|number)?\s*:?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
+const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+(no\.?|n0\.?|number)?\s*:?\s*(\d[\dlIO]{0,4}|[lIO]{1,4}\d[\dlIO]{0,3})\b\s*[-–—,:]?\s*(.*)$`, 'i');
 // A bare "Update 27" heads an issue only with its date straight after it: "Update 13 of the
 // plan" or "Update 2020/21 …" at a line's start is prose.
 const BARE_DATE = /^\(?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]/i;
@@ -35,8 +36,10 @@ export function parseHeaderLine(text: string): { number: number; rest: string } 
   const match = HEADER.exec(text);
   if (!match) return null;
   const rest = match[3] ?? '';
-  if (!match[1] && !(BARE_DATE.test(rest) && dateIn(rest))) return null;
-  return { number: Number(match[2]), rest };
+  // OCR may read figures of the number as letters ("UPDATE NO 4l8").
+  const number = asFigures(match[2]!);
+  if (!/^\d+$/.test(number) || (!match[1] && !(BARE_DATE.test(rest) && dateIn(rest)))) return null;
+  return { number: Number(number), rest };
 }
 
 /** Every header line, with its date from the same line or, failing that, the next one. */

@@ -4,10 +4,11 @@
 import { fold } from '../ids.js';
 
 // "Programme -" too, but not "Programme-wide": a dash must stand apart.
-export const PROGRAMME_LABEL = /^programme\s*(?::|\s[–—-](?=\s|$))\s*(.*)$/i;
-export const UPDATE_LABEL = /^update\s*:\s*(.*)$/i;
+// OCR reads "m" as "rn" ("Programrne:") and splits words ("Upd ate:", "Action Requ ired:").
+export const PROGRAMME_LABEL = /^progra(?:m|rn)(?:m|rn)e\s*(?::|\s[–—-](?=\s|$))\s*(.*)$/i;
+export const UPDATE_LABEL = /^up ?d ?ate\s*:\s*(.*)$/i;
 // "Action Required:", "Action required –", and the first years' bare "ACTION:".
-export const ACTION_LABEL = /^act[il1|]on(?:\s+req[a-z1|]*\s*[:–—-]?|\s*:)\s*(.*)$/i;
+export const ACTION_LABEL = /^act[il1|]on(?:\s+req[a-z1|]*(?:\s[a-z]{1,4}(?=\s*[:–—]))?\s*[:–—-]?|\s*:)\s*(.*)$/i;
 
 /**
  * The char code of the line's first character, lower-cased, when it is an ASCII letter

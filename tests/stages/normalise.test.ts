@@ -34,6 +34,8 @@ describe('OCR look-alike letters in figures', () => {
     ['2pm - 4prn', '2pm - 4pm'],
     ['8 Septernber 2017 and 2 Decernber', '8 September 2017 and 2 December'],
     ['O7964 2O5118', '07964 205118'],
+    ['by Friday ll September', 'by Friday 11 September'],
+    ['from 10am to l2pm', 'from 10am to 12pm'],
   ])('%s', (text, read) => {
     expect(normaliseLine(text)).toBe(read);
     expect(toLines(text)[0]!.text).toBe(read);
@@ -49,6 +51,9 @@ describe('OCR look-alike letters in figures', () => {
     'a 3l-point plan',
     'I will send the rota to Gareth',
     'two prn medication doses',
+    "we'll march on",
+    'Il Divo in concert',
+    'at l3pm',
   ])('leaves %s as it is', (text) => {
     expect(normaliseLine(text)).toBe(text);
   });

@@ -4,7 +4,7 @@ import { InputError } from '../../src/decode.js';
 import { toLines } from '../../src/normalise.js';
 import { findHeaders } from '../../src/segment/header.js';
 import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
-import { isActionLabel, isProgrammeLabel, markerOf } from '../../src/segment/labels.js';
+import { ACTION_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from '../../src/segment/labels.js';
 import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
@@ -30,6 +30,7 @@ describe('header', () => {
     ['Update No 62 – 31/02/2013', 62, null],
     // OCR: a zero for the O of "No", and figures misread as letters in the date (normalise.ts).
     ['UPDATE N0 256 l4 July 2Ol7', 256, '2017-07-14'],
+    ['UPDATE NO 4l8 O4 September 2O2O', 418, '2020-09-04'],
     ['SESLIP Weekly Bulletin – Update Number 14 – w/e 18 March 2011', 14, '2011-03-18'],
     ['Update 27 (Friday 24th June 2011)', 27, '2011-06-24'],
     ['Update 31 – 22/7/11', 31, '2011-07-22'],
@@ -47,6 +48,8 @@ describe('header', () => {
     expect(findHeaders(toLines('Update: the next meeting is on 5 May\nUpdate on 3 new cases'))).toEqual([]);
     expect(findHeaders(toLines('SESLIP update on 3 new cases\nSESLIP News No 4 1 May 2015'))).toEqual([]);
     expect(findHeaders(toLines('South East Sector Led Improvement Programme – Annual Report 2013'))).toEqual([]);
+    // Only O, o, l and I stand for figures in the number.
+    expect(findHeaders(toLines('UPDATE NO 4L8 5 May 2020'))).toEqual([]);
   });
 
   it('reads a bare "Update N" as a header only with its date straight after the number', () => {
@@ -643,6 +646,8 @@ describe('labels', () => {
     ['Programme – Title on the line', true],
     ['Programme-wide review of audits', false],
     ['Programme Board on 18 January', false],
+    ['Programrne:', true],
+    ['Programmers: a new network', false],
   ])('%s', (text, label) => {
     expect(isProgrammeLabel(text)).toBe(label);
   });
@@ -660,8 +665,16 @@ describe('labels', () => {
     ['Act1on Requ1red: reply by Friday', true],
     ['Action Reqiured: none', true],
     ['Actlon plan for 2017', false],
+    ['Action Requ ired:', true],
   ])('%s is an action label: %s', (text, label) => {
     expect(isActionLabel(text)).toBe(label);
+  });
+
+  it('reads a word OCR split in a label, and keeps the words after a whole one', () => {
+    expect(isUpdateLabel('Upd ate: the network met')).toBe(true);
+    expect(isUpdateLabel('Up date on the pilot')).toBe(false);
+    expect(ACTION_LABEL.exec('Action Requ ired: none')?.[1]).toBe('none');
+    expect(ACTION_LABEL.exec('Action required please send it: by Friday')?.[1]).toBe('please send it: by Friday');
   });
 });
 
