@@ -159,6 +159,18 @@ export function findNumericDate(text: string): { date: string; index: number; le
   return isValidDay(year, month, day) ? { date: isoDay(year, month, day), index: match.index, length: match[0].length } : null;
 }
 
+/**
+ * The ISO day or month `years` years on from `iso` (back when negative); a 29 February
+ * that has none in that year stays as it was.
+ */
+export function addYears(iso: string, years: number): string {
+  const year = Number(iso.slice(0, 4)) + years;
+  const month = Number(iso.slice(5, 7));
+  if (iso.length === 7) return isoMonth(year, month);
+  const day = Number(iso.slice(8, 10));
+  return isValidDay(year, month, day) ? isoDay(year, month, day) : iso;
+}
+
 /** The ISO day `n` days after `iso` (before it when `n` is negative). */
 export function addDays(iso: string, n: number): string {
   const [y, m, d] = parts(iso);

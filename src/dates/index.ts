@@ -8,7 +8,7 @@ import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
-import { daysBetween, isoDay, isoMonth, isValidDay, weekday } from './calendar.js';
+import { addYears, daysBetween, weekday } from './calendar.js';
 import { hasAnchor } from './chrono.js';
 
 export interface DateContext {
@@ -145,10 +145,7 @@ function yearOf(mention: DateMention, before: string, after: string, issueDate: 
   const { date } = mention;
   if (!issueDate || mention.yearWritten || date <= issueDate.slice(0, date.length)) return date;
   if (date.length === 10 && ((mention.weekdayWritten && mention.wrongWeekday === null) || daysBetween(issueDate, date) <= PAST_SLACK_DAYS)) return date;
-  if (!isPastClause(before, after)) return date;
-  const [year, month, day] = [Number(date.slice(0, 4)) - 1, Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-  if (date.length === 7) return isoMonth(year, month);
-  return isValidDay(year, month, day) ? isoDay(year, month, day) : date;
+  return isPastClause(before, after) ? addYears(date, -1) : date;
 }
 
 /** A deadline this many days before the issue is still a reminder's; one further back is next year's. */
@@ -161,8 +158,7 @@ const STALE_DEADLINE_DAYS = 92;
  */
 function ahead(mention: DateMention, date: string, issueDate: string | null): string {
   if (mention.yearWritten || !issueDate || date.length !== 10 || daysBetween(date, issueDate) <= STALE_DEADLINE_DAYS) return date;
-  const [year, month, day] = [Number(date.slice(0, 4)) + 1, Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-  return isValidDay(year, month, day) ? isoDay(year, month, day) : date;
+  return addYears(date, 1);
 }
 
 /** When to arrive, before a gathering's own times ("Doors open at 9am."): the data model has no field for it. */

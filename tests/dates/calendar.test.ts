@@ -1,12 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isValidDay, isoDay, nearestYear, weekday } from '../../src/dates/calendar.js';
+import { addDays, addYears, daysBetween, isValidDay, isoDay, nearestYear, weekday } from '../../src/dates/calendar.js';
 
 describe('calendar', () => {
   it('adds days across months, years and leap days', () => {
     expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
     expect(addDays('2019-12-31', 1)).toBe('2020-01-01');
     expect(addDays('2020-03-01', -1)).toBe('2020-02-29');
+  });
+
+  it('moves days and months by whole years, and keeps a 29 February the year has not', () => {
+    expect(addYears('2023-02-10', -1)).toBe('2022-02-10');
+    expect(addYears('2019-07-31', 1)).toBe('2020-07-31');
+    expect(addYears('2023-02', -1)).toBe('2022-02');
+    expect(addYears('2020-02-29', 1)).toBe('2020-02-29');
   });
 
   it('gives the year nearest the reference', () => {
