@@ -20,8 +20,9 @@ export const WEB_FURNITURE =
   '|print(?: this (?:page|post|article|update))?$' +
   // "Download as PDF (245KB)", "Download this update as a PDF".
   '|download(?: this (?:page|post|update))?(?: as)?(?: an?)? pdf(?:\\s*\\(\\s*[\\d.,]+\\s*[kmg]?b\\s*\\))?$' +
-  // A breadcrumb: "Home > News > Weekly updates", "Home › Updates".
-  '|home\\s*[>›»/]\\s*\\S.{0,150}$' +
+  // A breadcrumb: "Home > News > Weekly updates", "Home › Updates", "Home / News"; not
+  // "Home/School Transport Review", whose slash joins two words.
+  '|home(?:\\s*[>›»]|\\s+/)\\s*\\S.{0,150}$' +
   `|(?:${SHARE}|${PAGER})$`;
 
 // The page's after-matter, from its first line on: share buttons, a related-pages list,
