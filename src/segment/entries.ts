@@ -42,17 +42,12 @@ const MAX_SECTION_HEADING_WORDS = 5;
 /** "On 27 February <organisation> published <title>": opens the body of a 2023 entry. */
 const PUBLISHED_SENTENCE = /^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?(?:\s+\d{4})?,?\s+.{2,}?\b(?:published|released|launched|updated)\b/;
 
+/** A day and its month: "22nd March", "4th of October", "21/4/11" (its one group is the figures' separator). */
+const DAY_AND_MONTH = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}|\d{1,2}([./-])\d{1,2}\1\d{2,4})(?![\p{L}\p{N}])`;
 /** A line that opens with a day: "Tues 22nd March", "21/4/11" (not a time, "10.00 Welcome"). */
-const DATED_LINE = new RegExp(
-  String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}|\d{1,2}([./-])\d{1,2}\1\d{2,4})(?![\p{L}\p{N}])`,
-  'iu',
-);
-
+const DATED_LINE = new RegExp(String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?${DAY_AND_MONTH}`, 'iu');
 /** A day and month anywhere in a line: "meets on 1 July", "Tuesday 4th of October", "21/4/11". */
-const DATE_MENTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}|\d{1,2}([./-])\d{1,2}\1\d{2,4})(?![\p{L}\p{N}])`,
-  'iu',
-);
+const DATE_MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY_AND_MONTH}`, 'iu');
 export const mentionsDate = (text: string): boolean => DATE_MENTION.test(text);
 
 /** A diary line: a day, a dash, what happens: "Tues 22nd March – Regional Leads, 10.00hrs". */
