@@ -105,6 +105,18 @@ export function isPastClause(before: string, after: string): boolean {
   return PAST.test(before.slice(start)) || PAST.test(end < 0 ? after : after.slice(0, end));
 }
 
+// When a service is open or down ("the portal will be open on 3 June, 9am-5pm", "the system is
+// unavailable on 12 June, 6pm-10pm"): hours of a service, not a gathering people attend.
+const SERVICE_HOURS =
+  /\b(?:unavailable|offline|maintenance|opening hours|office hours|(?:portal|system|helpline|phone\s*lines?|lines|office|website|service|mailbox|inbox)\s+(?:is|are|will\s+be|remains?)\s+(?:open|closed|staffed|available|down))\b/i;
+
+/** Whether the sentence around a date (`before` it and `after` it) tells of a service's hours, not a gathering. */
+export function isServiceHours(before: string, after: string): boolean {
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1;
+  const end = after.search(/[.;](?:\s|$)/);
+  return SERVICE_HOURS.test(before.slice(start)) || SERVICE_HOURS.test(end < 0 ? after : after.slice(0, end));
+}
+
 const CANCELLED = /\bcancel(?:l)?ed\b/i;
 /** The day a gathering was put off, or moved ("rescheduled to 29 June"): it will not happen then. */
 const POSTPONED = /\b(?:postponed|rescheduled)\b/i;

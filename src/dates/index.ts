@@ -2,7 +2,7 @@
 // parsers and refiners, and judged by the words around each date.
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
-import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isPastClause, isPublicationDate, statusWords, type StatusWords } from './cues.js';
+import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isPastClause, isPublicationDate, isServiceHours, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
@@ -175,12 +175,12 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
   let lastEventDay: string | null = null;
 
   /** Whether a date is an event: its own words, its list's or the title's say so. */
-  const isEventDate = (seg: Segment, reading: Reading, mention: DateMention, before: string): boolean => {
+  const isEventDate = (seg: Segment, reading: Reading, mention: DateMention, before: string, after: string): boolean => {
     if (reading.cue || (mention.index <= LOOK_BACK && DATE_FIELD.test(before))) return true;
     // A day with a start and an end time is a slot people keep, whatever the sentence calls
     // it ("findings will be presented on 4 December, 10.00-12.30 at County Hall"); a
-    // deadline has one time at most.
-    if (mention.start !== null && mention.end !== null) return true;
+    // deadline has one time at most; a service's opening hours are no gathering either.
+    if (mention.start !== null && mention.end !== null && !isServiceHours(before, after)) return true;
     if (seg.isListItem) return titleCue || (seg.intro !== null && read(seg.intro).cue);
     // A timed date in a table row is a schedule line: "Tuesday 21 May | 10.00-12.00 | Teams".
     if (mention.start !== null && isTableRow(seg.text)) return true;
@@ -223,7 +223,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with
       // its date, then a dash, what meets and its one time: a schedule line like a table row.
       const diary = times.length === 1 && DIARY_LEAD.test(before) && DIARY_DASH.test(after) ? times[0]! : null;
-      if (!diary && !isEventDate(seg, reading, mention, before)) continue;
+      if (!diary && !isEventDate(seg, reading, mention, before, after)) continue;
       const shared = mention.start !== null ? null : (diary ?? (seg.isListItem ? introTime(seg) : null));
       events.push({
         date,

@@ -32,6 +32,14 @@ describe('events', () => {
     expect(rows(later)).toEqual(['2019-12-10 | 13:30 | 16:00 | Oxford Town Hall | - | upcoming']);
   });
 
+  it('reads no event from a service\'s hours on a day: a portal open or a system down is no gathering', () => {
+    expect(rows(datesOf('2019-05-24', 'Data return', 'The portal will be open on Monday 3 June 2019, 9am - 5pm for returns.'))).toEqual([]);
+    expect(rows(datesOf('2019-05-24', 'Case system', 'The system will be unavailable on 12 June from 6pm to 10pm for maintenance.'))).toEqual([]);
+    // A gathering open to all keeps its times.
+    const open = datesOf('2019-05-24', 'Workshop', 'The workshop is open to all social workers on 12 June, 10am-12pm at County Hall.');
+    expect(rows(open)).toEqual(['2019-06-12 | 10:00 | 12:00 | County Hall | - | upcoming']);
+  });
+
   it('ends a venue before "on" and any weekday, Wednesday and Saturday too', () => {
     for (const day of ['Wednesday 15', 'Saturday 18', 'Thursday 16']) {
       const result = datesOf('2019-11-15', 'Network', `The network meets at the Kent Event Centre on ${day} January 2020.`);
