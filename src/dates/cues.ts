@@ -102,7 +102,16 @@ export function isPastClause(before: string, after: string): boolean {
   let start = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   const end = after.search(CLAUSE_BREAK);
-  return PAST.test(before.slice(start)) || PAST.test(end < 0 ? after : after.slice(0, end));
+  return toldDone(before.slice(start)) || PAST.test(end < 0 ? after : after.slice(0, end));
+}
+
+/** What is to come, after something done in one clause: "the group that met in March will meet again on". */
+const FUTURE = /\b(?:will|shall|is to|are to|to be|going to|next)\b/i;
+
+/** Whether a clause's words before its date tell it as done: a past verb with no future one between it and the date. */
+function toldDone(clause: string): boolean {
+  const past = [...clause.matchAll(new RegExp(PAST.source, 'gi'))].at(-1);
+  return past !== undefined && !FUTURE.test(clause.slice(past.index + past[0].length));
 }
 
 // When a service is open or down ("the portal will be open on 3 June, 9am-5pm", "the system is

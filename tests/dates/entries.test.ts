@@ -415,6 +415,9 @@ describe('events', () => {
       'The conference that was held every spring has been moved to 10 February.',
       'The findings were shared at the meeting on 10 February 2023.',
       'The network meeting was held on Friday 10 February.',
+      // Done once, to come on this day: the future verb stands between.
+      'The group that met in March will meet again on 10 February.',
+      'Leads who met last week will meet again on 10 February.',
     ]) {
       expect(rows(datesOf(issue, 'Network', toCome)).map((row) => row.split(' | ')[0]), toCome).toEqual(['2023-02-10']);
     }
