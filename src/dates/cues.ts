@@ -105,6 +105,20 @@ export function isPastClause(before: string, after: string): boolean {
   return toldDone(before.slice(start)) || PAST.test(end < 0 ? after : after.slice(0, end));
 }
 
+// A deadline told as met ("thanks to all who responded by", "returns received by 31 July have
+// been analysed"), unless someone is still asked to act ("must be received by").
+const DONE_BY = /\b(?:thanks?|thank you|have been|has been|had been|were|was|received|responded|replied)\b/i;
+const TO_DO = /\b(?:must|should|will|shall|please|need to|needs to|asked to|invited to|can|may)\b/i;
+
+/** Whether the clause around a deadline's date (`before` it and `after` it) tells it as already met. */
+export function isMetDeadline(before: string, after: string): boolean {
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const end = after.search(CLAUSE_BREAK);
+  const clause = before.slice(start) + ' ' + (end < 0 ? after : after.slice(0, end));
+  return DONE_BY.test(clause) && !TO_DO.test(clause);
+}
+
 /** What is to come, after something done in one clause: "the group that met in March will meet again on". */
 const FUTURE = /\b(?:will|shall|is to|are to|to be|going to|next)\b/i;
 

@@ -2,7 +2,7 @@
 // parsers and refiners, and judged by the words around each date.
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
-import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isPastClause, isPublicationDate, isServiceHours, statusWords, type StatusWords } from './cues.js';
+import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
@@ -156,8 +156,10 @@ const STALE_DEADLINE_DAYS = 92;
  * put months before the issue ("the 2019/20 return is due on 31 July", in November) is
  * next year's. A reminder's deadline a few weeks gone stays where it was.
  */
-function ahead(mention: DateMention, date: string, issueDate: string | null): string {
+function ahead(mention: DateMention, date: string, before: string, after: string, issueDate: string | null): string {
   if (mention.yearWritten || !issueDate || date.length !== 10 || daysBetween(date, issueDate) <= STALE_DEADLINE_DAYS) return date;
+  // "Thanks to all who responded by 31 July": a deadline met is history, not next year's.
+  if (isMetDeadline(before, after)) return date;
   return addYears(date, 1);
 }
 
@@ -217,7 +219,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       }
       if (isPublicationDate(before, after)) continue;
       if (isDeadline(before)) {
-        deadlines.push({ date: ahead(mention, date, context.issueDate), time: mention.start, text: seg.text, ...at });
+        deadlines.push({ date: ahead(mention, date, before, after, context.issueDate), time: mention.start, text: seg.text, ...at });
         continue;
       }
       // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with

@@ -558,6 +558,13 @@ describe('deadlines in prose', () => {
     expect(deadlineRows(datesOf('2019-11-15', 'Survey', 'Responses by 25 October please.'))).toEqual(['2019-10-25 - L2']);
     expect(deadlineRows(datesOf('2019-11-15', 'Survey', 'Responses were due by 31 July 2019.'))).toEqual(['2019-07-31 - L2']);
   });
+
+  it('does not move a deadline told as met a year ahead: "thanks to all who responded by 31 July", in December', () => {
+    expect(deadlineRows(datesOf('2019-12-06', 'Survey', 'Thanks to those who responded by 31 July.'))).toEqual(['2019-07-31 - L2']);
+    expect(deadlineRows(datesOf('2019-12-06', 'Survey', 'Returns received by 31 July have been analysed.'))).toEqual(['2019-07-31 - L2']);
+    // Still asked of someone: next year's.
+    expect(deadlineRows(datesOf('2019-12-06', 'Survey', 'Returns must be received by 31 July.'))).toEqual(['2020-07-31 - L2']);
+  });
 });
 
 describe('arrival times', () => {
