@@ -174,11 +174,12 @@ const RELATIVE_DAY = /\b(?:(today|tomorrow)|(this|next|last)\s+(sun|mon|tues|wed
  * A day of the month written alone where a date stands ("is on the 12th, 2pm – 4pm",
  * "close on the 12th"): after "on", "by", "from" or "until" (and maybe a weekday), and
  * before the end of the clause, a time or a word that goes on about the day, so "on the
- * 12th floor", "the 12th of each month" and "on the 3rd December" are not it.
+ * 12th floor", "on the 3rd and 4th floors", "the 12th of each month" and "on the 3rd
+ * December" are not it.
  */
 const ORDINAL_DAY =
   // The lookahead first: the lookbehind is then only tried where a day of the month stands.
-  /(?=the\s+\d)(?<=\b(?:on|by|before|from|until|till)\s+(?:(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)?)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:at|from|in|via|when|and|with|for)\s|\d{1,2}(?:[.:]\d\d|\s?[ap]m)))/i;
+  /(?=the\s+\d)(?<=\b(?:on|by|before|from|until|till)\s+(?:(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)?)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:at|from|in|via|when|with|for)\s|and\s(?!(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!(?:at|from|in|via|when|with|for)\b)[a-z])|\d{1,2}(?:[.:]\d\d|\s?[ap]m)))/i;
 const global = (pattern: RegExp): RegExp => new RegExp(pattern.source, 'gi');
 const [RELATIVE_DAYS, ORDINAL_DAYS] = [global(RELATIVE_DAY), global(ORDINAL_DAY)];
 

@@ -70,6 +70,7 @@ const NOT_EVENTS = [
   'Booking details for the session will follow next week.',
   'Last year’s results were published on 3 March and prompted the review.',
   'The network meets on the 12th floor of County Hall.',
+  'The conference is on the 3rd and 4th floors of County Hall.',
   'The panel meets on the last Friday of the month.',
 ];
 
