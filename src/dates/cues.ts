@@ -79,10 +79,17 @@ const DUE = /\bdue(?:\s+(?:on|by|in))?\s*[:,]?\s*(?:the\s+)?$/i;
 const MOVED_TO = /\b(?:moved|changed|put back|brought forward)\s+(?:to|until)\s*[:,]?\s*(?:the\s+)?$/i;
 const DEADLINE_NOUN = /\b(?:deadline|closing date|submissions?|returns?|applications?|nominations?|responses?|bids?|expressions? of interest)\b/i;
 
+/** "close at 2pm on": a time of day something ends, a deadline only when what closes is asked for ("applications close at noon on"). */
+const CLOSE_AT = /\bcloses?\s+(?:at\s+)?$/i;
+/** Whether the time read with a date is when something closes ("the conference will close at 4pm on"): its end, not its start. */
+export const closesAt = (before: string): boolean => CLOSE_AT.test(before);
+const CLOSING_THING = new RegExp(`${DEADLINE_NOUN.source}|\\b(?:bookings?|registrations?|surveys?|consultations?|places|portal|funds?|scheme|window|forms?|call)\\b`, 'i');
+
 /** Whether the text just before a date makes it a deadline; "the meeting has been moved to 21 June" is no deadline. */
 export function isDeadline(before: string): boolean {
   const sentence = (): string => before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
   if (!DEADLINE.test(before)) return DUE.test(before) && !hasEventCue(sentence());
+  if (CLOSE_AT.test(before)) return CLOSING_THING.test(sentence());
   if (!MOVED_TO.test(before)) return true;
   return DEADLINE_NOUN.test(sentence());
 }

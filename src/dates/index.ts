@@ -2,7 +2,7 @@
 // parsers and refiners, and judged by the words around each date.
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
-import { dateStatusWords, eventStatus, hasEventCue, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, statusWords, type StatusWords } from './cues.js';
+import { closesAt, dateStatusWords, eventStatus, hasEventCue, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
@@ -227,10 +227,11 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       const diary = times.length === 1 && DIARY_LEAD.test(before) && DIARY_DASH.test(after) ? times[0]! : null;
       if (!diary && !isEventDate(seg, reading, mention, before, after)) continue;
       const shared = mention.start !== null ? null : (diary ?? (seg.isListItem ? introTime(seg) : null));
+      const closing = mention.end === null && closesAt(before);
       events.push({
         date,
-        start: shared?.start ?? mention.start,
-        end: shared ? shared.end : mention.end,
+        start: closing ? null : (shared?.start ?? mention.start),
+        end: closing ? mention.start : shared ? shared.end : mention.end,
         // A diary line's venue closes it, after its time.
         location: untimed?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? clausePlace(after) ?? reading.place(),
         // A diary line's label runs up to its time, or up to its place.

@@ -545,6 +545,14 @@ describe('deadlines in prose', () => {
     expect(deadlineRows(datesOf('2019-11-15', 'Workshops', 'Applications close at noon on 14 February.'))).toEqual(['2020-02-14 12:00 L2']);
   });
 
+  it('reads "close at 4pm on" a day as a deadline only when what closes is asked for, else the end of that day\'s gathering', () => {
+    expect(deadlineRows(datesOf('2019-05-24', 'Bookings', 'Bookings for the conference close at noon on 12 June.'))).toEqual(['2019-06-12 12:00 L2']);
+    const conference = datesOf('2019-05-24', 'Conference', 'The conference will close at 4pm on 12 June with a plenary.');
+    expect(deadlineRows(conference)).toEqual([]);
+    expect(rows(conference)).toEqual(['2019-06-12 | - | 16:00 | - | - | upcoming']);
+    expect(deadlineRows(datesOf('2019-05-24', 'Office', 'The office will close at 2pm on 12 June.'))).toEqual([]);
+  });
+
   it('reads "is due on" as a deadline, on the coming day, but not a gathering that is due', () => {
     const due = datesOf('2019-11-15', 'Data return', 'The guidance was published on 4 November and the 2019/20 return is due on 31 July.');
     expect(deadlineRows(due)).toEqual(['2020-07-31 - L2']);
