@@ -96,7 +96,9 @@ export function isDeadline(before: string): boolean {
 
 // What a clause tells as done: "was held", "were shared at", "presented at" (not "to be",
 // "is" or "being presented at"), "took place", "met".
-const PAST = /\b(?:took place|(?:was|were|has been|have been|had been)\s+(?:held|shared|presented|discussed|considered|agreed|reported|launched)|(?<!\b(?:be|being|is|are)\s)(?:shared|presented|discussed)\s+(?:at|with|to)\b|met\b)/i;
+const PAST = /\b(?:took place|(?:was|were|has been|have been|had been)\s+(?:held|shared|presented|discussed|considered|agreed|reported|launched)|(?<!\b(?:be|being|is|are)\s)(?:(?:shared|presented|discussed)\s+(?:at|with|to)|held\s+on)\b|met\b)/i;
+/** The days listed before a date ("3, 4 and", "14th &"): no clause ends between them. */
+const LISTED_DAYS = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&)\s*)+$/i;
 // Where a clause ends: another one can tell something else ("met in March and will meet again in January").
 const CLAUSE_BREAK = /[.;,!?]|\b(?:and|but|while|whereas)\b/gi;
 
@@ -106,10 +108,12 @@ const CLAUSE_BREAK = /[.;,!?]|\b(?:and|but|while|whereas)\b/gi;
  */
 export function isPastClause(before: string, after: string): boolean {
   if (NEW_DATE.test(before) || MOVED_TO.test(before)) return false;
+  // A listed day shares its list's clause: "were held on 3 and 10 March".
+  const head = before.replace(LISTED_DAYS, '');
   let start = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  for (const m of head.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   const end = after.search(CLAUSE_BREAK);
-  return toldDone(before.slice(start)) || PAST.test(end < 0 ? after : after.slice(0, end));
+  return toldDone(head.slice(start)) || PAST.test(end < 0 ? after : after.slice(0, end));
 }
 
 // A deadline told as met ("thanks to all who responded by", "returns received by 31 July have

@@ -401,6 +401,7 @@ describe('events', () => {
       'The regional conference was held on 10 February at the Amex Stadium.',
       'The first workshop took place on 10 February, with 40 delegates.',
       'The results presented at the DCS meeting on 10 February showed a rise.',
+      'Minutes of the network meeting held on 10 February are attached.',
     ]) {
       expect(rows(datesOf(issue, 'Workforce Data Return', told)).map((row) => row.split(' | ')[0] + ' ' + row.split(' | ').at(-1)), told).toEqual(['2022-02-10 past']);
     }
@@ -422,6 +423,9 @@ describe('events', () => {
       expect(rows(datesOf(issue, 'Network', toCome)).map((row) => row.split(' | ')[0]), toCome).toEqual(['2023-02-10']);
     }
     expect(rows(datesOf(issue, 'Network', 'The network meeting was held on 20 December.')).map((row) => row.split(' | ')[0])).toEqual(['2022-12-20']);
+    // Every day of a list told as done: no clause ends at its 'and'.
+    expect(rows(datesOf(issue, 'Workshops', 'Workshops were held on 3 and 10 February, 2-4pm.')).map((row) => row.split(' | ')[0])).toEqual(['2022-02-03', '2022-02-10']);
+    expect(rows(datesOf(issue, 'Network', 'The network meeting to be held on 10 February will consider the findings.')).map((row) => row.split(' | ')[0])).toEqual(['2023-02-10']);
   });
 
   it('does not take a dated sentence without event words as an event', () => {
