@@ -85,11 +85,15 @@ const CLOSE_AT = /\bcloses?\s+(?:at\s+)?$/i;
 export const closesAt = (before: string): boolean => CLOSE_AT.test(before);
 const CLOSING_THING = new RegExp(`${DEADLINE_NOUN.source}|\\b(?:bookings?|registrations?|surveys?|consultations?|places|portal|funds?|scheme|window|forms?|call)\\b`, 'i');
 
+/** "Please arrive by 9.30am on": when to come to a gathering, not a deadline. */
+const ARRIVE_BY = /\b(?:arrive|arrival)\s+(?:by|before|no later than|not later than)\s*(?:at\s+)?$/i;
+
 /** Whether the text just before a date makes it a deadline; "the meeting has been moved to 21 June" is no deadline. */
 export function isDeadline(before: string): boolean {
   const sentence = (): string => before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
   if (!DEADLINE.test(before)) return DUE.test(before) && !hasEventCue(sentence());
   if (CLOSE_AT.test(before)) return CLOSING_THING.test(sentence());
+  if (ARRIVE_BY.test(before)) return false;
   if (!MOVED_TO.test(before)) return true;
   return DEADLINE_NOUN.test(sentence());
 }

@@ -557,6 +557,10 @@ describe('deadlines in prose', () => {
     expect(deadlineRows(datesOf('2019-05-24', 'Office', 'The office will close at 2pm on 12 June.'))).toEqual([]);
   });
 
+  it('reads no deadline in when to arrive: "please arrive by 9.30am on 10 February"', () => {
+    expect(deadlineRows(datesOf('2019-12-06', 'Conference', 'Please arrive by 9.30am on 10 February for a 10am start.'))).toEqual([]);
+  });
+
   it('reads "is due on" as a deadline, on the coming day, but not a gathering that is due', () => {
     const due = datesOf('2019-11-15', 'Data return', 'The guidance was published on 4 November and the 2019/20 return is due on 31 July.');
     expect(deadlineRows(due)).toEqual(['2020-07-31 - L2']);
