@@ -75,6 +75,8 @@ const MIME_FIELD = /^(?:mime-version|content-type|content-transfer-encoding)$/;
 const MIME_TYPE = /^content-type\s*:\s*[a-z]+\/[a-z0-9.+-]+/i;
 /** A line that continues an address field, as a mail client folds a long To: or Cc: list. */
 const ADDRESS_FIELD = /^(?:to|cc|bcc)$/;
+/** "From: 10.00" / "From: Monday 8 June" opens a time or date range in an event's lines, not a sender. */
+const FROM_WHEN = /^from\s*:\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 
 /** A line a mail client's header block may hold ("From: …", "Cc:"): a wrapper never joins it to the line before. */
 export const isMailHeaderField = (text: string): boolean => HEADER_FIELD.test(text);
@@ -113,7 +115,7 @@ export function findMailHeaders(lines: SourceLine[]): MailHeaders {
         if (ADDRESS_FIELD.test(last) && text.includes('@')) continue;
         break;
       }
-      fields.add(field);
+      if (!(field === 'from' && FROM_WHEN.test(text))) fields.add(field);
       last = field;
       if (field === 'subject') subjectAt = end;
     }

@@ -821,6 +821,11 @@ describe('bulletins saved from email', () => {
     expect(found.subject).toBe(2);
   });
 
+  it('takes no mail header block from an event\'s Date:, From: and To: lines giving its times or dates', () => {
+    const found = findMailHeaders(toLines('Date: 12 June 2020\nFrom: 10.00\nTo: 12.30\n\nDate: June 2020\nFrom: Monday 8 June\nTo: Friday 12 June'));
+    expect(found.lines.every((inBlock) => !inBlock)).toBe(true);
+  });
+
   it('takes a raw mail\'s header block whole: Received:, a folded To: list, Date:, MIME headers, and a MIME part\'s headers alone', () => {
     const lines = toLines(
       [
