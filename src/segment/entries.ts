@@ -51,7 +51,7 @@ const DATE_MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY_AND_MONTH}`, '
 export const mentionsDate = (text: string): boolean => DATE_MENTION.test(text);
 
 /** A diary line: a day, a dash, what happens: "Tues 22nd March – Regional Leads, 10.00hrs". */
-const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && /\s[–—-]\s/.test(text);
+export const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && /\s[–—-]\s/.test(text);
 
 /** A line that points to a link ("The article is here", "Click here"): the end of a body. */
 const LINK_POINTER = /\b(?:is|are|click|found|available|read (?:it|more))\s+here[.!]?$/i;

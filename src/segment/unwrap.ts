@@ -5,7 +5,7 @@
 // one line it was.
 import type { SourceLine } from '../model.js';
 import { MONTH_PATTERN } from '../dates/calendar.js';
-import { BULLET } from './entries.js';
+import { BULLET, isDiaryLine } from './entries.js';
 import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { isFurnitureLine } from './furniture.js';
@@ -101,8 +101,13 @@ function fullMark(lines: SourceLine[], width: number): number {
   return width + 1;
 }
 
-/** Whether a line stops mid-sentence: on a word or a joining mark, or on a figure the next line goes on from ("Monday 19" / "December"). */
+/**
+ * Whether a line stops mid-sentence: on a word or a joining mark, or on a figure the next
+ * line goes on from ("Monday 19" / "December"). A diary line ("2 October – Leads, Reading")
+ * opens a row of its list, however full the row before.
+ */
 function midSentence(previousText: string, text: string): boolean {
+  if (isDiaryLine(text)) return false;
   return MID_SENTENCE.test(previousText) || (ON_FIGURE.test(previousText) && (LOWER_START.test(text) || MONTH_START.test(text)));
 }
 

@@ -573,6 +573,20 @@ describe('hard-wrapped text', () => {
     ]);
   });
 
+  it('keeps each row of an unbulleted diary list in a proportional text, however full the row before', () => {
+    const lines = [
+      ending(88, 'was cancelled because'),
+      'of the rail strikes.',
+      ending(88, 'Civic Centre, Southampton, Hampshire'),
+      '2 October 2020 – Contextual safeguarding, Reading',
+    ];
+    expect(wrapped([...short, widest, '', ...lines]).slice(short.length + 2).map(([, text]) => text)).toEqual([
+      `${lines[0]} ${lines[1]}`,
+      lines[2],
+      lines[3],
+    ]);
+  });
+
   it('keeps the fixed-width rule where no clear wrap falls within the width', () => {
     const lines = [ending(88, 'will meet via Microsoft'), 'Teams.', ending(91, 'and the next'), 'word would not fit.'];
     expect(wrapped([...short, widest, '', ...lines]).slice(short.length + 2).map(([, text]) => text)).toEqual([
