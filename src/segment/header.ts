@@ -32,19 +32,24 @@ const HEADER_START = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update`, 'i');
 // Early issues dated the header in figures: "19/04/2013".
 const dateIn = (t: string) => findDayMonthYear(t, null) ?? findNumericDate(t);
 
-export function parseHeaderLine(text: string): { number: number; rest: string } | null {
+export function parseHeaderLine(text: string): { number: number; rest: string; bare: boolean } | null {
   const match = HEADER.exec(text);
   if (!match) return null;
   const rest = match[3] ?? '';
   // OCR may read figures of the number as letters ("UPDATE NO 4l8").
   const number = asFigures(match[2]!);
   if (!/^\d+$/.test(number) || (!match[1] && !(BARE_DATE.test(rest) && dateIn(rest)))) return null;
-  return { number: Number(number), rest };
+  return { number: Number(number), rest, bare: !match[1] };
 }
 
-/** Every header line, with its date from the same line or, failing that, the next one. */
+/**
+ * Every header line, with its date from the same line or, failing that, the next one. A
+ * bare "Update 3 (20 April 2020)" heads the issue only in a file with no "Update No"
+ * header and only as the first such line or a copy of its number (a page's running head):
+ * otherwise it is an entry quoting a numbered update of something else.
+ */
 export function findHeaders(lines: SourceLine[]): Header[] {
-  const headers: Header[] = [];
+  const headers: Array<Header & { bare: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const initial = asciiInitial(text);
@@ -53,9 +58,10 @@ export function findHeaders(lines: SourceLine[]): Header[] {
     if (!parsed) continue;
     let found = dateIn(parsed.rest);
     if (!found && parsed.rest === '' && lines[i + 1]) found = dateIn(lines[i + 1]!.text);
-    headers.push({ number: parsed.number, date: found?.date ?? null, index: i });
+    headers.push({ number: parsed.number, date: found?.date ?? null, index: i, bare: parsed.bare });
   }
-  return headers;
+  const firstBare = headers.some((h) => !h.bare) ? undefined : headers[0];
+  return headers.filter((h) => !h.bare || h.number === firstBare?.number).map(({ bare: _bare, ...header }) => header);
 }
 
 // A Subject names the programme before a bare number ("SESLIP Weekly Update 524",

@@ -57,6 +57,15 @@ describe('header', () => {
     const prose = ['Update 13 of the regional plan was agreed on 3 May 2011', 'Update 2020/21 of the plan, 3 May 2021', 'Update 12 May 2011 meeting notes', 'Update 4 (draft)'];
     expect(findHeaders(toLines(prose.join('\n')))).toEqual([]);
   });
+
+  it('takes a bare "Update N (date)" in an entry for no header: not beside an "Update No" header, nor with another number than the first', () => {
+    const quoted = 'Update 3 (20 April 2020): virtual visits are permitted.';
+    expect(findHeaders(toLines(`UPDATE NO 402 15 May 2020\n\nGuidance\n\n${quoted}`))).toEqual([{ number: 402, date: '2020-05-15', index: 0 }]);
+    expect(findHeaders(toLines(`Update 27 (Friday 24th June 2011)\n\n${quoted}\n\nUpdate 27 (Friday 24th June 2011)`))).toEqual([
+      { number: 27, date: '2011-06-24', index: 0 },
+      { number: 27, date: '2011-06-24', index: 4 },
+    ]);
+  });
 });
 
 describe('section markers', () => {
