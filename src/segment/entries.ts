@@ -53,8 +53,11 @@ export const mentionsDate = (text: string): boolean => DATE_MENTION.test(text);
 /** A diary line: a day, a dash, what happens: "Tues 22nd March – Regional Leads, 10.00hrs". */
 export const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && /\s[–—-]\s/.test(text);
 
-/** A line that points to a link ("The article is here", "Click here"): the end of a body. */
-const LINK_POINTER = /\b(?:is|are|click|found|available|read (?:it|more))\s+here[.!]?$/i;
+/**
+ * A line that points to a link ("The article is here", "Click here"): the end of a body.
+ * Written as a sentence, in lower case: "Family Hubs Are Here" is a headline.
+ */
+const LINK_POINTER = /(?:\b(?:is|are|click|found|available|read (?:it|more))|^(?:Click|Read (?:it|more)))\s+here[.!]?$/;
 
 export const isPublishedSentence = (text: string): boolean => text.startsWith('On') && PUBLISHED_SENTENCE.test(text);
 

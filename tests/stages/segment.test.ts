@@ -398,6 +398,9 @@ describe('a section that lost every blank line', () => {
     // A heading that only ends in "here" is still a title.
     const heading = ['UPDATE NO 524 23 September 2022', '', ...entry('Regional Data Network', '4 October'), ...entry('Help Starts Here', '10 October'), ...entry('SEND Leads Group', '3 November')].join('\n');
     expect(seg(heading).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Help Starts Here', 'SEND Leads Group']);
+    // A title-cased headline is a title, though its words would point to a link in a sentence.
+    const headline = ['UPDATE NO 524 23 September 2022', '', ...entry('Regional Data Network', '4 October'), ...entry('Family Hubs Are Here', '10 October'), ...entry('SEND Leads Group', '3 November')].join('\n');
+    expect(seg(headline).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Family Hubs Are Here', 'SEND Leads Group']);
   });
 
   it('is left as one entry when short or with no labels to show where entries end', () => {
