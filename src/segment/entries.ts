@@ -269,7 +269,8 @@ export function splitByTitles(lines: SourceLine[]): Split {
   let paragraphs = toParagraphs(lines);
   // A section that lost every blank line (a mail client's plain text) but keeps its
   // "Action Required:" labels: each line is a paragraph, and the loose rule finds the titles.
-  if (paragraphs.length === 1 && paragraphs[0]!.lines.length >= MIN_RUN_LINES && paragraphs[0]!.lines.some((l) => isActionLabel(l.text))) {
+  // One label is one entry, whose action may run to several lines.
+  if (paragraphs.length === 1 && paragraphs[0]!.lines.length >= MIN_RUN_LINES && paragraphs[0]!.lines.filter((l) => isActionLabel(l.text)).length >= 2) {
     paragraphs = paragraphs[0]!.lines.map((l, k, all) => ({ lines: [l], gapBefore: k === 0 ? Infinity : 1, gapAfter: k === all.length - 1 ? Infinity : 1 }));
   }
   paragraphs.forEach(joinBrokenTitle);

@@ -408,6 +408,9 @@ describe('a section that lost every blank line', () => {
     expect(seg(short).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
     const unlabelled = ['UPDATE NO 524 23 September 2022', '', '', 'Regional Data Network', '', '', 'The network meets on 4 October.', 'Agenda', 'Minutes of the last meeting', 'Data returns', 'Any other business', 'Next steps agreed'].join('\n');
     expect(seg(unlabelled).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+    // One label is one entry: the lines of its action are no titles.
+    const single = ['UPDATE NO 524 23 September 2022', '', 'Regional Data Network', 'The network meets on 4 October.', 'Leads from each authority attend.', 'Action Required:', 'Book through the website', 'Contact the programme officer with any questions'].join('\n');
+    expect(seg(single).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
   });
 });
 
