@@ -34,6 +34,8 @@ type Region = 'new' | Marker;
 const MAX_SIGNATURE_LINES = 15;
 
 const signatureBelow = (lines: SourceLine[], i: number): boolean => {
+  // "The letter closes:" over it: the sign-off is quoted in the entry.
+  if (lines.findLast((l, k) => k < i && l.text !== '')?.text.endsWith(':')) return false;
   let count = 0;
   for (let k = i + 1; k < lines.length && count <= MAX_SIGNATURE_LINES; k++) if (lines[k]!.text !== '') count++;
   return count <= MAX_SIGNATURE_LINES;

@@ -919,6 +919,9 @@ describe('bulletins saved from email', () => {
     // With no labels below, a quoted letter's sign-off with the rest of the page after it cuts nothing.
     const headlines = ['UPDATE NO 600 1 March 2024', '', 'Joint Letter', 'The letter closes:', 'Kind regards', 'The Directors', '', ...Array.from({ length: 8 }, (_, k) => [`Network ${k + 1} meeting`, `The network meets on ${k + 2} April 2024.`, '']).flat()].join('\n');
     expect(seg(headlines).entries.length).toBeGreaterThan(1);
+    // The last entry of a cut-off page, quoting a letter's close with no label below.
+    const quoted = ['UPDATE NO 600 1 March 2024', '', '', 'Joint Letter', '', '', 'The directors have written to the Minister.', 'The letter closes:', 'Yours sincerely', 'The Directors'].join('\n');
+    expect(seg(quoted).entries[0]!.lines.map((l) => l.text)).toContain('The Directors');
   });
 
   it('reads a greeting and its covering note before the first entry as no stray text; text with no greeting still is', () => {
