@@ -16,7 +16,8 @@ const PAGER =
 export const WEB_FURNITURE =
   // "Posted on 14 May 2021 by Admin", "Posted by Admin on 3 June 2020": a byline dates the post, not an event.
   'posted (?:on|by)\\b[^.!?]{0,80}\\d[^.!?]{0,40}$' +
-  '|(?:tags|tagged(?: with)?|categories|filed under)\\s*:.{0,150}$' +
+  // Not "Categories:", which an awards entry lists its categories under.
+  '|(?:tags|tagged(?: with)?|filed under)\\s*:.{0,150}$' +
   '|print(?: this (?:page|post|article|update))?$' +
   // "Download as PDF (245KB)", "Download this update as a PDF".
   '|download(?: this (?:page|post|update))?(?: as)?(?: an?)? pdf(?:\\s*\\(\\s*[\\d.,]+\\s*[kmg]?b\\s*\\))?$' +

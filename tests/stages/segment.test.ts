@@ -978,7 +978,7 @@ describe('bulletins copied from a web page', () => {
     for (const line of ['Posted on 14 May 2021 by Admin', 'Posted by Admin on 3 June 2020', 'Tags: Adolescents, Kinship care', 'Print', 'Print this page', 'Download as PDF (245KB)', 'Download PDF (1.2 MB)', 'Home > News > Weekly updates', 'Home › Updates', 'Home / News / Weekly updates']) {
       expect(isFurnitureLine(line)).toBe(true);
     }
-    for (const line of ['Print copies of the summary report are available from the team.', 'Posted on the website are the slides from 4 May.', 'Download the toolkit from the website by 4 June.', 'Home visits resumed in May.', 'Home/School Transport Review']) {
+    for (const line of ['Print copies of the summary report are available from the team.', 'Posted on the website are the slides from 4 May.', 'Download the toolkit from the website by 4 June.', 'Home visits resumed in May.', 'Home/School Transport Review', 'Categories: Team of the Year, Practice Educator of the Year']) {
       expect(isFurnitureLine(line)).toBe(false);
     }
   });
