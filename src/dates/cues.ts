@@ -88,14 +88,23 @@ const CLOSING_THING = new RegExp(`${DEADLINE_NOUN.source}|\\b(?:bookings?|regist
 /** "Please arrive by 9.30am on": when to come to a gathering, not a deadline. */
 const ARRIVE_BY = /\b(?:arrive|arrival)\s+(?:by|before|no later than|not later than)\s*(?:at\s+)?$/i;
 
+/** The date's own sentence before it: from the last full stop or semicolon before it. */
+const sentenceBefore = (before: string): string => before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
+/** Where the date's own sentence ends: a full stop or semicolon before a space or the end. */
+const SENTENCE_END = /[.;](?:\s|$)/;
+/** The date's own sentence after it. */
+export const sentenceAfter = (after: string): string => {
+  const end = after.search(SENTENCE_END);
+  return end < 0 ? after : after.slice(0, end);
+};
+
 /** Whether the text just before a date makes it a deadline; "the meeting has been moved to 21 June" is no deadline. */
 export function isDeadline(before: string): boolean {
-  const sentence = (): string => before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1);
-  if (!DEADLINE.test(before)) return DUE.test(before) && !hasEventCue(sentence());
-  if (CLOSE_AT.test(before)) return CLOSING_THING.test(sentence());
+  if (!DEADLINE.test(before)) return DUE.test(before) && !hasEventCue(sentenceBefore(before));
+  if (CLOSE_AT.test(before)) return CLOSING_THING.test(sentenceBefore(before));
   if (ARRIVE_BY.test(before)) return false;
   if (!MOVED_TO.test(before)) return true;
-  return DEADLINE_NOUN.test(sentence());
+  return DEADLINE_NOUN.test(sentenceBefore(before));
 }
 
 // What a clause tells as done: "was held", "were shared at", "presented at" (not "to be",
@@ -106,6 +115,14 @@ const LISTED_DAYS = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&)\s*)+$/i;
 // Where a clause ends: another one can tell something else ("met in March and will meet again in January").
 const CLAUSE_BREAK = /[.;,!?]|\b(?:and|but|while|whereas)\b/gi;
 
+/** The date's own clause: its words before the date (after the last clause break) and after it (up to the next). */
+function clauseAround(before: string, after: string): { head: string; tail: string } {
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const end = after.search(CLAUSE_BREAK);
+  return { head: before.slice(start), tail: end < 0 ? after : after.slice(0, end) };
+}
+
 /**
  * Whether the clause around a date (`before` it and `after` it) tells of something done;
  * never the day something was moved to ("was postponed to", "has been moved to").
@@ -113,11 +130,8 @@ const CLAUSE_BREAK = /[.;,!?]|\b(?:and|but|while|whereas)\b/gi;
 export function isPastClause(before: string, after: string): boolean {
   if (NEW_DATE.test(before) || MOVED_TO.test(before)) return false;
   // A listed day shares its list's clause: "were held on 3 and 10 March".
-  const head = before.replace(LISTED_DAYS, '');
-  let start = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
-  const end = after.search(CLAUSE_BREAK);
-  return toldDone(head.slice(start)) || PAST.test(end < 0 ? after : after.slice(0, end));
+  const { head, tail } = clauseAround(before.replace(LISTED_DAYS, ''), after);
+  return toldDone(head) || PAST.test(tail);
 }
 
 // A deadline told as met ("thanks to all who responded by", "returns received by 31 July have
@@ -127,10 +141,8 @@ const TO_DO = /\b(?:must|should|will|shall|please|need to|needs to|asked to|invi
 
 /** Whether the clause around a deadline's date (`before` it and `after` it) tells it as already met. */
 export function isMetDeadline(before: string, after: string): boolean {
-  let start = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
-  const end = after.search(CLAUSE_BREAK);
-  const clause = before.slice(start) + ' ' + (end < 0 ? after : after.slice(0, end));
+  const { head, tail } = clauseAround(before, after);
+  const clause = `${head} ${tail}`;
   return DONE_BY.test(clause) && !TO_DO.test(clause);
 }
 
@@ -138,8 +150,9 @@ export function isMetDeadline(before: string, after: string): boolean {
 const FUTURE = /\b(?:will|shall|is to|are to|to be|going to|next)\b/i;
 
 /** Whether a clause's words before its date tell it as done: a past verb with no future one between it and the date. */
+const PAST_ALL = new RegExp(PAST.source, 'gi');
 function toldDone(clause: string): boolean {
-  const past = [...clause.matchAll(new RegExp(PAST.source, 'gi'))].at(-1);
+  const past = [...clause.matchAll(PAST_ALL)].at(-1);
   return past !== undefined && !FUTURE.test(clause.slice(past.index + past[0].length));
 }
 
@@ -150,9 +163,7 @@ const SERVICE_HOURS =
 
 /** Whether the sentence around a date (`before` it and `after` it) tells of a service's hours, not a gathering. */
 export function isServiceHours(before: string, after: string): boolean {
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1;
-  const end = after.search(/[.;](?:\s|$)/);
-  return SERVICE_HOURS.test(before.slice(start)) || SERVICE_HOURS.test(end < 0 ? after : after.slice(0, end));
+  return SERVICE_HOURS.test(sentenceBefore(before)) || SERVICE_HOURS.test(sentenceAfter(after));
 }
 
 const CANCELLED = /\bcancel(?:l)?ed\b/i;

@@ -2,7 +2,7 @@
 // parsers and refiners, and judged by the words around each date.
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
-import { closesAt, dateStatusWords, eventStatus, hasEventCue, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, statusWords, type StatusWords } from './cues.js';
+import { closesAt, dateStatusWords, eventStatus, hasEventCue, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, sentenceAfter, statusWords, type StatusWords } from './cues.js';
 import { findLabel } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
@@ -115,17 +115,13 @@ function untimedDiary(text: string, dates: DateMention[]): { label: string; plac
   return place ? { label: line[2]!.trim(), place } : null;
 }
 
-/** The end of the sentence a date stands in: a full stop or semicolon before a space or the end. */
-const SENTENCE_END = /[.;](?:\s|$)/;
-
 /**
  * A place named in the rest of the date's own sentence: "presented at the Care Leavers
  * Network on 4 December, 10.00-12.30 at County Hall" meets at the hall, the place nearest
  * after its day and time, not at the first capitalised name after "at".
  */
 function clausePlace(after: string): string | null {
-  const stop = after.search(SENTENCE_END);
-  return findLocation(stop < 0 ? after : after.slice(0, stop));
+  return findLocation(sentenceAfter(after));
 }
 
 /**
