@@ -166,7 +166,9 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
   return mentions;
 }
 
-const RELATIVE_WORD = /today|tomorrow|this|next|last|the\s+\d/i;
+// A cheap first test, met by every text RELATIVE_DAY or ORDINAL_DAY matches: "this" or
+// "the" alone would let nearly every text through to them.
+const RELATIVE_WORD = /today|tomorrow|(?:this|next|last)\s+(?:sun|mon|tues|wednes|thurs|fri|satur)day|the\s+\d/i;
 /** A day named against the issue's own date: "tomorrow", "this Friday", "next Thursday", "last Tuesday". */
 /** Not "the last Friday of the month". */
 const RELATIVE_DAY = /\b(?:(today|tomorrow)|(this|next|last)\s+(sun|mon|tues|wednes|thurs|fri|satur)day)\b(?!\s+(?:of|in)\b)/i;
