@@ -13,6 +13,8 @@ type Parsed = Pick<SightedPublication, 'title' | 'publisher' | 'date' | 'kind'>;
 
 const TRAILING_DATE = new RegExp(`(?:\\bon\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?|${NUMERIC_DATE_PATTERN})\\s*[.)]?$`, 'i');
 const TRAILING_VERB = /[\s.,(–-]*\b(?:(?:was|were|is|has been|have been)\s+)?(published|updated|released)(?:\s+by\s+(.+?))?(?:\s+on)?[\s,]*$/i;
+/** "… updated 11 June 2021. Thanks to colleagues in Medway …": a note after the dated close, no part of the entry. */
+const NOTE_AFTER_DATE = new RegExp(`(\\b(?:published|updated|released)\\b[^.]{0,80}?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?\\s+\\d{4})\\.\\s+\\S.*$`, 'i');
 /** "(DfE, June 2015)", "(Ofsted, 4 June 2015)": a citation closing the line. */
 const CITATION = new RegExp(`\\s*\\(\\s*([^(),]{2,60}?),\\s*((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\s+(\\d{4}))\\s*\\)\\s*$`, 'i');
 /** "<publisher>: <title>", "<publisher> – <title>": a name, then a colon or a dash. */
@@ -62,7 +64,11 @@ export function parsePublicationLine(line: string, issueDate: string | null): Pa
     date = /^\d/.test(citation[2]!) ? (findDayMonthYear(citation[2]!, issueDate)?.date ?? null) : month ? isoMonth(Number(citation[4]), month) : null;
     text = text.slice(0, citation.index);
   }
-  const dateMatch = citation ? null : TRAILING_DATE.exec(text);
+  let dateMatch = citation ? null : TRAILING_DATE.exec(text);
+  if (!citation && !dateMatch && NOTE_AFTER_DATE.test(text)) {
+    text = text.replace(NOTE_AFTER_DATE, '$1');
+    dateMatch = TRAILING_DATE.exec(text);
+  }
   if (dateMatch) {
     date = (findDayMonthYear(dateMatch[0], issueDate) ?? findNumericDate(dateMatch[0]))?.date ?? null;
     text = text.slice(0, dateMatch.index);

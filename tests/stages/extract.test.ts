@@ -30,6 +30,8 @@ describe('Tools & Templates lines', () => {
     ['● Fostering in the region: main findings – published by Ofsted on 10 February 2021', ['Fostering in the region: main findings', 'Ofsted', '2021-02-10', 'published']],
     ['• Kinship care: local offers – published 2 March 2021', ['Kinship care: local offers', null, '2021-03-02', 'published']],
     ['2020 to 2021 placement figures published 1 March 2021', ['2020 to 2021 placement figures', null, '2021-03-01', 'published']],
+    // A note after the dated close is no part of the title.
+    ['Self-evaluation toolkit – revised version, updated 1 March 2021. Thanks to colleagues in Kent for testing it.', ['Self-evaluation toolkit – revised version', null, '2021-03-01', 'updated']],
   ])('%s', (line, [title, publisher, date, kind]) => {
     expect(parsePublicationLine(line, '2021-03-05')).toEqual({ title, publisher, date, kind });
   });
@@ -48,6 +50,8 @@ describe('Tools & Templates lines', () => {
   it.each([
     'We have produced a plan which will underpin activities in 2020-21.',
     'The documents area of the website now includes the following:',
+    // A sentence whose date is not the line's close stays prose.
+    'We met on 1 March 2021. The notes follow.',
   ])('prose is not a publication: %s', (line) => {
     expect(parsePublicationLine(line, '2021-03-05')).toBeNull();
   });
