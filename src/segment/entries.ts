@@ -26,6 +26,8 @@ export interface Split {
   entries: RawEntry[];
   /** Non-blank lines that belong to no entry. */
   stray: SourceLine[];
+  /** Lone lines between titles standing apart, read as the page's section headings though each might be a title with no body. */
+  headings?: SourceLine[];
 }
 
 const NUMBERED = /^(\d{1,2})[.)]\s+(?=\p{Lu})/u;
@@ -58,6 +60,18 @@ export const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && /
  * Written as a sentence, in lower case: "Family Hubs Are Here" is a headline.
  */
 const LINK_POINTER = /(?:\b(?:is|are|click|found|available|read (?:it|more))|^(?:Click|Read (?:it|more)))\s+here[.!]?$/;
+
+/** The longest title ending in a stop read where blank lines were lost. */
+const MAX_STOPPED_TITLE = 120;
+
+/** A heading whose words are mostly capitalised or figures ("AD Education Network – next meeting Friday 24 January"), unlike an instruction ("Please share this with your teams"). */
+const isHeadline = (text: string): boolean => {
+  if (headOf(text) !== HEADING) return false;
+  const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length * 2 >= words.length;
+};
+
+const closesOnLink = (p: Paragraph | undefined): boolean => p !== undefined && LINK_POINTER.test(p.lines.at(-1)!.text);
 
 export const isPublishedSentence = (text: string): boolean => text.startsWith('On') && PUBLISHED_SENTENCE.test(text);
 
@@ -227,7 +241,7 @@ const isSectionHeading = (text: string): boolean =>
  * lines or run loose after each action, a lone line with its body after it (so a title
  * with no body is never taken for a heading, and the heading's gap passes to the title).
  */
-function withoutSectionHeadings(paragraphs: Paragraph[], heads: Uint8Array, strategy: Strategy): Paragraph[] {
+function withoutSectionHeadings(paragraphs: Paragraph[], heads: Uint8Array, strategy: Strategy, dropped: SourceLine[]): Paragraph[] {
   const kept: Paragraph[] = [];
   let gap = 0;
   paragraphs.forEach((p, k) => {
@@ -256,6 +270,8 @@ function withoutSectionHeadings(paragraphs: Paragraph[], heads: Uint8Array, stra
           ? lone && p.gapBefore >= 2 && next.gapAfter >= 2 && !(paragraphs[k - 1]?.lines.length === 1 && heads[k - 1] === HEADING)
           : lone && paragraphs[k - 1]?.lines.some((l) => isActionLabel(l.text)) === true);
     if (heading) {
+      // Between titles standing alone, a heading looks just like a title with no body.
+      if (strategy === 'double-gap') dropped.push(p.lines[0]!);
       gap = p.gapBefore;
       return;
     }
@@ -277,7 +293,8 @@ export function splitByTitles(lines: SourceLine[]): Split {
   let heads = headsOf(paragraphs);
   const actionLabels = lines.some((l) => isActionLabel(l.text));
   const strategy = strategyOf(paragraphs, heads);
-  const kept = withoutSectionHeadings(paragraphs, heads, strategy);
+  const headings: SourceLine[] = [];
+  const kept = withoutSectionHeadings(paragraphs, heads, strategy, headings);
   if (kept.length < paragraphs.length) [paragraphs, heads] = [kept, headsOf(kept)];
   // Titles set apart by double blank lines may be numbered ("1. Regional DCS Meeting"):
   // the number is the entry's place in the list, read as a bullet elsewhere. The next
@@ -306,7 +323,22 @@ export function splitByTitles(lines: SourceLine[]): Split {
     const p = paragraphs[k]!;
     const next = paragraphs[k + 1];
     const rest = p.lines[1];
-    if (previousWasTitle || heads[k] === TEXT) return false;
+    if (heads[k] === TEXT) return false;
+    if (previousWasTitle) {
+      // The title above had no body when this line stands as titles do, between double
+      // blank lines, reads as a headline, and has a body of its own below: a sentence, or
+      // more than one line (a one-line body in sentence case stays the title above's).
+      return (
+        strategy === 'double-gap' &&
+        isHeadline(p.lines[0]!.text) &&
+        !rest &&
+        p.gapBefore >= 2 &&
+        p.gapAfter >= 2 &&
+        next !== undefined &&
+        (next.lines.length > 1 || heads[k + 1] !== HEADING) &&
+        !LINK_POINTER.test(p.lines[0]!.text)
+      );
+    }
     if (rest ? isPublishedSentence(rest.text) : next && isPublishedSentence(next.lines[0]!.text)) return true;
     // A heading over diary lines, under it or one blank line below ("Dates for your diary"),
     // is an entry of its own, not more of the entry above (after a double gap where titles
@@ -321,6 +353,14 @@ export function splitByTitles(lines: SourceLine[]): Split {
       const introduction = title === null && heads[k] === TITLE && alone(next) && heads[k + 1] !== TEXT;
       // A numbered title found above stands so (its line was replaced by the unnumbered one).
       return alone(p, titleLines[k] !== p.lines[0]) && !introduction;
+    }
+    if (heads[k] === TITLE && strategy === 'loose' && sawAction && !rest && closesOnLink(paragraphs[k - 1])) {
+      // After an action that closed on its link line ("The article is here"), a title may
+      // end in a stop ("… Friday 24 January 2020. Please note the change of date."): its
+      // first sentence reads as a heading, capitalised as headings are, over a body of its own.
+      const first = p.lines[0]!.text;
+      const stop = first.indexOf('. ');
+      return stop > 0 && first.length <= MAX_STOPPED_TITLE && next !== undefined && heads[k + 1] !== HEADING && isHeadline(first.slice(0, stop));
     }
     if (heads[k] !== HEADING) return false;
     const nextIsHeading = next !== undefined && heads[k + 1] === HEADING;
@@ -350,5 +390,5 @@ export function splitByTitles(lines: SourceLine[]): Split {
     append(body, p.lines);
   }
   if (title) entries.push(entryOf([title], body));
-  return { entries, stray };
+  return { entries, stray, headings };
 }

@@ -41,6 +41,33 @@ const signatureBelow = (lines: SourceLine[], i: number): boolean => {
   return count <= MAX_SIGNATURE_LINES;
 };
 
+/**
+ * A dated line below a sign-off in Tools & Templates: more publications, so the sign-off
+ * is a note's close inside the list, not the mail's (a signature names no day).
+ */
+const datedBelow = (lines: SourceLine[], i: number, end: number): boolean => {
+  for (let k = i + 1; k < end; k++) if (mentionsDate(lines[k]!.text)) return true;
+  return false;
+};
+
+/** The most lines, and characters a line, of a sender's name and role under a sign-off inside a list. */
+const MAX_NAME_LINES = 3;
+const MAX_NAME_CHARS = 60;
+
+/** The index of the last line of the name block under the sign-off at i (i itself if none). */
+const signatureEnd = (lines: SourceLine[], i: number): number => {
+  let last = i;
+  let count = 0;
+  for (let k = i + 1; k < lines.length && count < MAX_NAME_LINES; k++) {
+    const text = lines[k]!.text;
+    if (text === '') continue;
+    if (text.length > MAX_NAME_CHARS || mentionsDate(text) || markerOf(text)) break;
+    last = k;
+    count++;
+  }
+  return last;
+};
+
 /** The most lines and characters an introduction or covering note runs to: more are entries the splitter lost. */
 const MAX_NOTE_LINES = 4;
 const MAX_NOTE_CHARS = 600;
@@ -123,6 +150,9 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // The header repeated at a page break is no place for the entries to start.
   const leading = headers.filter((h) => (firstMarker < 0 || h.index < firstMarker) && !furniture[h.index]);
   const inBody = leading.at(-1) ?? headers[0] ?? null;
+  // A mail quoted inside an entry (below the header, with a heading or label still to come)
+  // is the entry's text: its From/Sent/To/Subject lines stay.
+  if (inBody) for (let i = inBody.index + 1; i < lastStructure; i++) if (mail.lines[i]) furniture[i] = false;
   // A bulletin mailed with no header in its body is named by the mail's Subject line.
   const header = inBody ?? (mail.subject >= 0 ? subjectHeader(lines, mail.subject) : null);
 
@@ -161,9 +191,10 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // Where the bulletin ends: the file's end, a web page's after-matter, or a sign-off after
   // the closing lists (an email's "Kind regards" and the signature and disclaimer below it).
   let end = pageEnd < 0 ? lines.length : pageEnd;
-  // A sign-off among the entries ends the bulletin only with no heading or label after it
-  // (lastStructure) and no more than a signature and disclaimer below (a letter quoted
-  // inside an entry may close with "Kind regards" too).
+  // A sign-off ends the bulletin only with no heading or label after it (lastStructure):
+  // among the entries, with no more than a signature and disclaimer below (a letter quoted
+  // inside an entry may close with "Kind regards" too); in Tools & Templates, with no
+  // dated line below (a note between publications may close so too).
   // A salutation opening the new items ("Dear colleagues,") makes the few lines before the
   // first entry a covering note even where they do not speak to the reader (isIntroduction).
   let greeted = false;
@@ -190,9 +221,17 @@ export function segment(sourceLines: SourceLine[]): Segmented {
       continue;
     }
     const line = lines[i]!;
-    if (isSignOff(line.text) && (region === regions.tools || region === regions.contacts || (i > lastStructure && signatureBelow(lines, i)))) {
-      end = i;
-      break;
+    if (isSignOff(line.text)) {
+      if (i > lastStructure && (region === regions.tools ? !datedBelow(lines, i, end) : region === regions.contacts || signatureBelow(lines, i))) {
+        end = i;
+        break;
+      }
+      // A note's close between publications: it and the sender's name under it are no titles.
+      if (region === regions.tools) {
+        region.push({ text: '', line: line.line });
+        i = signatureEnd(lines, i);
+        continue;
+      }
     }
     if (isGreeting(line.text) && region === regions.new && !regions.new.some((l) => l.text !== '')) {
       greeted = true;
@@ -208,7 +247,10 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   const split = layout === 'labelled' ? splitLabelled : splitByTitles;
   const entries: Segmented['entries'] = [];
   for (const [name, section] of [['new', 'new'], ['reminders', 'reminder']] as const) {
-    const { entries: found, stray } = split(regions[name]);
+    const { entries: found, stray, headings = [] } = split(regions[name]);
+    for (const heading of headings) {
+      warnings.push({ code: 'heading-dropped', message: `"${heading.text}" read as a section heading between entries, not as an item with no text`, line: heading.line });
+    }
     for (const entry of found) entries.push({ title: entry.title, line: entry.line, lines: entry.lines, body: entry.body, section });
     if (stray.length > 0 && !(name === 'new' && isIntroduction(stray, greeted))) {
       warnings.push({

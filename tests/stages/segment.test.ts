@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/decode.js';
@@ -335,6 +336,28 @@ describe('segment', () => {
     expect(titles(dated).map(([, t]) => t)).toEqual(['First Network Item', 'Kinship Network', 'Second Item', 'Older Item']);
   });
 
+  it('reads a title with no body standing over the next title as an item of its own', () => {
+    const bodiless = blankLine.replace('Second Item', 'Health Check 2022 – results published\n\n\nSecond Item');
+    const { entries, warnings } = seg(bodiless);
+    expect(entries.map((e) => e.title)).toEqual(['First Network Item', 'Health Check 2022 – results published', 'Second Item', 'Older Item']);
+    expect(warnings.map((w) => w.code)).not.toContain('heading-dropped');
+    expect(entries[1]!.body).toEqual([]);
+    expect(entries[2]!.body.map((l) => l.text)).toEqual(['Second body.']);
+    // A one-line body in sentence case or a link line, over a paragraph of its own, stays the body of the title above.
+    for (const line of ['Places still available', 'Full details are available here']) {
+      const body = seg(blankLine.replace('Second Item', 'Second Item – 2022').replace('Second body.', `${line}\n\n\nThird body.`)).entries[1]!;
+      expect(body.title).toBe('Second Item – 2022');
+      expect(body.body.map((l) => l.text)).toContain(line);
+    }
+  });
+
+  it('warns, naming the line, where a lone line between standing titles is read as a section heading', () => {
+    const { entries, warnings } = seg(blankLine.replace('Second Item', 'Results Published\n\n\nSecond Item'));
+    expect(entries.map((e) => e.title)).toEqual(['First Network Item', 'Second Item', 'Older Item']);
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'heading-dropped', line: 14 }));
+    expect(seg(blankLine).warnings.map((w) => w.code)).not.toContain('heading-dropped');
+  });
+
   it('finds titles without double blank lines after each action part (loose)', () => {
     const text = [
       'UPDATE NO 902 17 March 2017', '',
@@ -401,6 +424,26 @@ describe('a section that lost every blank line', () => {
     // A title-cased headline is a title, though its words would point to a link in a sentence.
     const headline = ['UPDATE NO 524 23 September 2022', '', ...entry('Regional Data Network', '4 October'), ...entry('Family Hubs Are Here', '10 October'), ...entry('SEND Leads Group', '3 November')].join('\n');
     expect(seg(headline).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Family Hubs Are Here', 'SEND Leads Group']);
+  });
+
+  it('reads a title ending in a stop after an action closed by its link line', () => {
+    const page = (line: string) =>
+      ['UPDATE NO 524 23 September 2022', '', ...entry('Regional Data Network', '4 October'), 'The article is here', line, 'The network meets on 20 October.', 'Action Required:', 'For information.', ...entry('SEND Leads Group', '3 November')].join('\n');
+    expect(seg(page('Kinship Care Network – next meeting 20 October. Please note the change of date.')).entries.map((e) => e.title)).toEqual([
+      'Regional Data Network',
+      'Kinship Care Network – next meeting 20 October. Please note the change of date.',
+      'SEND Leads Group',
+    ]);
+    // An instruction after the link line is more of the action; so is a stopped title-like line with no link line before it.
+    expect(seg(page('Please share this with your teams. It is short.')).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'SEND Leads Group']);
+    const noLink = page('Kinship Care Network – next meeting 20 October. Please note the change of date.').replace('The article is here\n', '');
+    expect(seg(noLink).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'SEND Leads Group']);
+  });
+
+  it('finds all six titles of update 381 with its blank lines stripped, one ending in a stop', () => {
+    const stripped = readFileSync('fixtures/update-381-2019-12-06.txt', 'utf8').split('\n').filter((l) => l.trim() !== '').join('\n');
+    expect(seg(stripped).entries).toHaveLength(6);
+    expect(seg(stripped).entries.map((e) => e.title)).toContain('AD Education Network – next meeting Friday 24 January 2020. Please note the change of date.');
   });
 
   it('is left as one entry when short or with no labels to show where entries end', () => {
@@ -796,6 +839,28 @@ describe('bulletins saved from email', () => {
     ]) {
       expect(codes(lost)).toContain('stray-text');
     }
+  });
+
+  it('reads on past a sign-off in Tools & Templates with dated publications or a heading below it', () => {
+    const tools = (after: string[]) =>
+      [...bulletin.slice(0, 13), '', 'Tools & Templates', '', 'Regional Report published 20 June 2022', '', 'Kind regards', '', 'Sam Okoro', '', ...after].join('\n');
+    const { tools: list, contacts } = seg(tools(['Kinship Guide published 21 June 2022', '', ...bulletin.slice(14)]));
+    expect(list.map((l) => l.text).filter((t) => t !== '')).toEqual(['Regional Report published 20 June 2022', 'Kinship Guide published 21 June 2022']);
+    expect(contacts.map((l) => l.text).filter((t) => t !== '')).toEqual(['Data Lead: Ann Other (Elsewhere Council)']);
+    // A heading below is reason enough; a signature with no date or heading below ends the bulletin.
+    expect(seg(tools(bulletin.slice(14))).contacts.map((l) => l.text).filter((t) => t !== '')).toEqual(['Data Lead: Ann Other (Elsewhere Council)']);
+    const signed = seg(tools(['Programme Support Officer', 'Tel: 03000 416239', '', 'This email is confidential and intended for the addressee only']));
+    expect(signed.tools.map((l) => l.text).filter((t) => t !== '')).toEqual(['Regional Report published 20 June 2022']);
+    expect(signed.warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+
+  it('keeps a mail quoted inside an entry as its text, headers too, and the entries after it', () => {
+    const quotedMail = ['', '', 'Letter from the DfE', '', '', 'The letter is copied below.', '', 'From: Placements Team', 'Sent: 15 June 2022 09:42', 'To: Directors', 'Subject: Next steps', '', 'Dear colleague,', '', 'We will write again.', '', 'Kind regards', '', 'Placements Team', '', 'Action Required:', '', 'For information.'];
+    const text = [...bulletin.slice(0, 13), ...quotedMail, '', '', 'Kinship Network', '', '', 'The network meets on 8 July.', '', ...bulletin.slice(14)].join('\n');
+    const { entries, contacts } = seg(text);
+    expect(entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Letter from the DfE', 'Kinship Network']);
+    expect(entries[1]!.body.map((l) => l.text)).toEqual(expect.arrayContaining(['From: Placements Team', 'Sent: 15 June 2022 09:42', 'Subject: Next steps', 'Kind regards', 'For information.']));
+    expect(contacts.map((l) => l.text).filter((t) => t !== '')).toEqual(['Data Lead: Ann Other (Elsewhere Council)']);
   });
 
   it('ends the bulletin at a sign-off after Contact Details: no signature contact, no truncation', () => {
