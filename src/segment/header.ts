@@ -67,23 +67,27 @@ export function findHeaders(lines: SourceLine[]): Header[] {
 // A Subject names the programme before a bare number ("SESLIP Weekly Update 524",
 // "SESLIP Update: 524", "SESLIP Update #524"): in a Subject that is no prose. What follows
 // the number is nothing or a date ("23 September 2022", "(w/e …)", "Friday …"), never words ("of …").
-const NAMED_SUBJECT = new RegExp(String.raw`^${PROGRAMME}(?:\s+weekly)?\s+update\s*[:#–—-]?\s*#?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
+// Without the programme's name ("Weekly Update 524 – 14 October 2022") the Subject names
+// the issue only over a text that is plainly a bulletin: any mail may be about an update.
+const NAMED_SUBJECT = new RegExp(String.raw`^(${PROGRAMME}\s+)?(?:weekly\s+)?update\s*[:#–—-]?\s*#?\s*(\d{1,5})\b\s*[-–—,:]?\s*(.*)$`, 'i');
 const SUBJECT_DATE = /^(?:[([\d]|w\/e\b|week ending\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b)/i;
 
-function parseSubject(text: string): { number: number; rest: string } | null {
+function parseSubject(text: string, bulletin: boolean): { number: number; rest: string } | null {
   const parsed = parseHeaderLine(text);
   if (parsed) return parsed;
   const match = NAMED_SUBJECT.exec(text);
-  const rest = match?.[2] ?? '';
-  return match && (rest === '' || (SUBJECT_DATE.test(rest) && dateIn(rest))) ? { number: Number(match[1]), rest } : null;
+  if (!match || !(match[1] || bulletin)) return null;
+  const rest = match[3] ?? '';
+  return rest === '' || (SUBJECT_DATE.test(rest) && dateIn(rest)) ? { number: Number(match[2]), rest } : null;
 }
 
 /**
  * The header a mail's Subject line spells out ("Subject: FW: SESLIP Update No 524 -
  * 23 September 2022"), for a bulletin whose body has none. Read only as written: a
- * Subject with no date gives the number and a null date.
+ * Subject with no date gives the number and a null date. `bulletin`: the text has the
+ * bulletin's headings or labels, so a Subject need not name the programme.
  */
-export function subjectHeader(lines: SourceLine[], index: number): Header | null {
-  const parsed = parseSubject(subjectText(lines[index]!.text));
+export function subjectHeader(lines: SourceLine[], index: number, bulletin: boolean): Header | null {
+  const parsed = parseSubject(subjectText(lines[index]!.text), bulletin);
   return parsed && { number: parsed.number, date: dateIn(parsed.rest)?.date ?? null, index };
 }

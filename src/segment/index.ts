@@ -90,12 +90,14 @@ function withoutContents(lines: SourceLine[]): SourceLine[] {
 /**
  * The text before the first new entry is the issue's introduction, its contents list or
  * the sender's covering note, not entries the splitter lost: short, with no "Action
- * Required:" label or date, and opened by a greeting or addressed to the reader.
+ * Required:" label, and opened by a greeting or addressed to the reader with no date.
  */
 function isIntroduction(lines: SourceLine[], greeted: boolean): boolean {
   const stray = withoutContents(lines);
   if (stray.length === 0) return true;
-  if (stray.length > MAX_NOTE_LINES || stray.some((l) => isActionLabel(l.text) || mentionsDate(l.text))) return false;
+  // Under a greeting the note may name a day ("no update on 4 August"); unasked, a date
+  // marks an entry the splitter lost.
+  if (stray.length > MAX_NOTE_LINES || stray.some((l) => isActionLabel(l.text) || (!greeted && mentionsDate(l.text)))) return false;
   const text = stray.map((l) => l.text).join(' ');
   return text.length <= MAX_NOTE_CHARS && (greeted || ADDRESSES_READER.test(text));
 }
@@ -153,16 +155,16 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // A mail quoted inside an entry (below the header, with a heading or label still to come)
   // is the entry's text: its From/Sent/To/Subject lines stay.
   if (inBody) for (let i = inBody.index + 1; i < lastStructure; i++) if (mail.lines[i]) furniture[i] = false;
+  // The bulletin's section headings or labels: the text is one even with no header.
+  const looksLikeBulletin = (): boolean => firstMarker >= 0 || lines.some((l) => isProgrammeLabel(l.text) || isActionLabel(l.text));
   // A bulletin mailed with no header in its body is named by the mail's Subject line.
-  const header = inBody ?? (mail.subject >= 0 ? subjectHeader(lines, mail.subject) : null);
+  const header = inBody ?? (mail.subject >= 0 ? subjectHeader(lines, mail.subject, looksLikeBulletin()) : null);
 
   if (header && !inBody) {
     warnings.push({ code: 'header-from-subject', message: `no header in the text: issue ${header.number} read from the mail's Subject line`, line: lines[header.index]!.line });
   }
   if (!header) {
-    const looksLikeBulletin =
-      firstMarker >= 0 || lines.some((l) => isProgrammeLabel(l.text) || isActionLabel(l.text));
-    if (!looksLikeBulletin) {
+    if (!looksLikeBulletin()) {
       throw new InputError('no "UPDATE NO" header, section heading or "Action Required:" label: not a SESLIP bulletin');
     }
     warnings.push({ code: 'no-header', message: 'no "UPDATE NO N <date>" header: issue number and date are null', line: null });

@@ -899,6 +899,29 @@ describe('bulletins saved from email', () => {
     }
   });
 
+  it('reads a Subject that names no programme over a text with the bulletin\'s headings and labels, and not over other text', () => {
+    for (const subject of ['Subject: Weekly Update 524 – 23 September 2022', 'Subject: FW: Update 524 - 23/09/2022', 'Subject: Update no. 524 – Friday 23 September 2022']) {
+      const { header, warnings } = seg(mailed(subject, noHeader));
+      expect(header).toMatchObject({ number: 524, date: '2022-09-23' });
+      expect(warnings.map((w) => w.code)).toContain('header-from-subject');
+    }
+    // A mail about something else: words after the number, or none at all.
+    for (const subject of ['Subject: Re: Update on the 524 bus', 'Subject: Weekly update 3 of the plan', 'Subject: Update 524 bus times']) {
+      expect(seg(mailed(subject, noHeader)).header).toBeNull();
+    }
+    // With no heading or label the text is no bulletin: the Subject names nothing.
+    expect(() => seg(mailed('Subject: Weekly Update 524 – 23 September 2022', ['The bus timetable changes on Monday.']))).toThrow(InputError);
+  });
+
+  it('reads a covering note under a greeting as no stray text even when it names a day', () => {
+    const { warnings, entries } = seg(mailed('Subject: Weekly Update 524 – 23 September 2022', ['Hi all,', '', 'There will be no update on 30 September while the office is closed.', '', ...noHeader]));
+    expect(warnings.map((w) => w.code)).not.toContain('stray-text');
+    expect(entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+    // Without the greeting a dated line before the first entry may be a lost entry.
+    const unasked = seg(mailed('Subject: Weekly Update 524 – 23 September 2022', ['There will be no update on 30 September while the office is closed.', '', ...noHeader]));
+    expect(unasked.warnings.map((w) => w.code)).toContain('stray-text');
+  });
+
   it('reads no date from a Subject without one, and no header from a Subject that names none', () => {
     const undated = seg(mailed('Subject: SESLIP Update No 524', noHeader));
     expect(undated.header).toMatchObject({ number: 524, date: null });
