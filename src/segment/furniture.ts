@@ -2,14 +2,14 @@
 // footers ("Page 2 of 5"), the running title and the issue header repeated at the top of
 // each page, "Back to top" links, cookie banners and menu bars, the image
 // placeholders and banners of a bulletin saved from email (mail.ts), and a web page's
-// byline, tags, print and PDF links and the Wayback Machine's toolbar (web.ts). Unlike the site chrome of
+// print and PDF links, share bar and the Wayback Machine's toolbar (web.ts). Unlike the site chrome of
 // boilerplate.ts, furniture falls anywhere, mid-entry or mid-list, so it is cut out
 // rather than blanked: blanking it would split a list or a paragraph in two.
 import type { SourceLine } from '../model.js';
 import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { MAIL_FURNITURE } from './mail.js';
-import { WEB_FURNITURE, findWaybackToolbar } from './web.js';
+import { WEB_FURNITURE, findShareButtons, findWaybackToolbar } from './web.js';
 
 // "Page 2 of 5", and as PDF exports write page numbers: "2 | Page", Word's letter-spaced
 // "2 | P a g e", "Page | 2", "- 2 -"; a printout's running head with the page: "SESLIP Update – page 2".
@@ -41,13 +41,14 @@ function mayBeRunningTitle(text: string, counts: Map<string, number>): boolean {
 }
 
 /**
- * Which lines are page furniture: the standalone kinds and the Wayback toolbar anywhere, and after a page footer
+ * Which lines are page furniture: the standalone kinds, a share bar's buttons and the Wayback toolbar anywhere, and after a page footer
  * the lines that head the next page (the issue header, or a short line the file repeats),
  * with every other copy of such a running title.
  */
 export function findFurniture(lines: SourceLine[]): boolean[] {
   const toolbar = findWaybackToolbar(lines);
   const furniture = lines.map((l, i) => toolbar[i]! || isFurnitureLine(l.text));
+  findShareButtons(lines, furniture);
   if (!lines.some((l) => PAGE_FOOTER.test(l.text))) return furniture;
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text !== '') counts.set(l.text, (counts.get(l.text) ?? 0) + 1);

@@ -11,7 +11,7 @@ import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf }
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
 import { unwrap } from './unwrap.js';
-import { isPageEnd } from './web.js';
+import { findPageChrome, isPageEnd } from './web.js';
 
 export interface SegmentWarning {
   code: string;
@@ -159,6 +159,9 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   const looksLikeBulletin = (): boolean => firstMarker >= 0 || lines.some((l) => isProgrammeLabel(l.text) || isActionLabel(l.text));
   // A bulletin mailed with no header in its body is named by the mail's Subject line.
   const header = inBody ?? (mail.subject >= 0 ? subjectHeader(lines, mail.subject, looksLikeBulletin()) : null);
+
+  // A post's byline, tags and pager stand around the bulletin: just below its header, after its last heading or label.
+  findPageChrome(lines, furniture, header ? header.index + 1 : 0, lastStructure);
 
   if (header && !inBody) {
     warnings.push({ code: 'header-from-subject', message: `no header in the text: issue ${header.number} read from the mail's Subject line`, line: lines[header.index]!.line });

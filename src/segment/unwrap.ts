@@ -9,6 +9,7 @@ import { BULLET, isDiaryLine } from './entries.js';
 import { parseHeaderLine } from './header.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { isFurnitureLine } from './furniture.js';
+import { isPageChrome } from './web.js';
 import { isMailHeaderField } from './mail.js';
 
 const MIN_WIDTH = 40;
@@ -60,6 +61,7 @@ function isStructural(text: string): boolean {
     markerOf(text) !== null ||
     parseHeaderLine(text) !== null ||
     isFurnitureLine(text) ||
+    isPageChrome(text) ||
     isMailHeaderField(text)
   );
 }

@@ -3,6 +3,7 @@
 // the text stand a post's byline and tags, "Print" and "Download as PDF" links, a breadcrumb
 // and a pager; after it the page's after-matter: share buttons, related pages (which may
 // name earlier issues), comments with their dates, the site's footer.
+import { MONTH_PATTERN } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
 
 /** Share buttons: "Share this page", "Share on LinkedIn", "Share:". */
@@ -12,19 +13,67 @@ const PAGER =
   '[«‹←<]?\\s*(?:previous|prev|older|newer)\\b.{0,40}\\|\\s*(?:next|newer|older)\\b.{0,40}' +
   '|[«‹←<]\\s*(?:previous|prev|older)(?: \\w+){0,2}|(?:next|newer)(?: \\w+){0,2}\\s*[»›→>]';
 
-/** Whole-line patterns for the page's own links and labels, cut wherever they stand (furniture.ts). */
+/** Whole-line patterns for the page's own links and labels, cut wherever they stand (furniture.ts): no bulletin line reads so. */
 export const WEB_FURNITURE =
-  // "Posted on 14 May 2021 by Admin", "Posted by Admin on 3 June 2020": a byline dates the post, not an event.
-  'posted (?:on|by)\\b[^.!?]{0,80}\\d[^.!?]{0,40}$' +
-  // Not "Categories:", which an awards entry lists its categories under.
-  '|(?:tags|tagged(?: with)?|filed under)\\s*:.{0,150}$' +
-  '|print(?: this (?:page|post|article|update))?$' +
+  'print(?: this (?:page|post|article|update))?$' +
   // "Download as PDF (245KB)", "Download this update as a PDF".
   '|download(?: this (?:page|post|update))?(?: as)?(?: an?)? pdf(?:\\s*\\(\\s*[\\d.,]+\\s*[kmg]?b\\s*\\))?$' +
-  // A breadcrumb: "Home > News > Weekly updates", "Home › Updates", "Home / News"; not
-  // "Home/School Transport Review", whose slash joins two words.
-  '|home(?:\\s*[>›»]|\\s+/)\\s*\\S.{0,150}$' +
-  `|(?:${SHARE}|${PAGER})$`;
+  `|${SHARE}$`;
+
+// The post's byline, tags, breadcrumb and pager: page chrome only around the bulletin,
+// straight after its header and after its last heading or label (findPageChrome). Among
+// the entries a line of the same shape is the bulletin's own: "Next steps →", "Tags: …".
+const PAGE_CHROME = new RegExp(
+  // "Posted on 14 May 2021 by Admin", "Posted by Admin on 3 June 2020": a byline dates the post, not an event.
+  '^(?:posted (?:on|by)\\b[^.!?]{0,80}\\d[^.!?]{0,40}$' +
+    // A date-first byline: "December 16, 2022 by seslipadmin", "16 December 2022 by Admin".
+    `|(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH_PATTERN}|${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?),? (?:19|20)\\d\\d by [\\w.' -]{1,40}$` +
+    // Not "Categories:", which an awards entry lists its categories under.
+    '|(?:tags|tagged(?: with)?|filed under)\\s*:.{0,150}$' +
+    // A breadcrumb: "Home > News > Weekly updates", "Home › Updates", "Home / News"; not
+    // "Home/School Transport Review", whose slash joins two words.
+    '|home(?:\\s*[>›»]|\\s+/)\\s*\\S.{0,150}$' +
+    `|${PAGER}$)`,
+  'i',
+);
+
+/** A line of the post's chrome (byline, tags, breadcrumb, pager), which stands only around the bulletin. */
+export const isPageChrome = (text: string): boolean => text !== '' && text.length <= 200 && PAGE_CHROME.test(text);
+
+/**
+ * Marks as furniture the page chrome in the run of chrome, furniture and blank lines that
+ * opens the bulletin at line `start` (just below its header), and after line `last`, the
+ * bulletin's last heading or label.
+ */
+export function findPageChrome(lines: SourceLine[], furniture: boolean[], start: number, last: number): void {
+  for (let i = start; i < lines.length && i <= last; i++) {
+    const chrome = isPageChrome(lines[i]!.text);
+    if (!chrome && !furniture[i] && lines[i]!.text !== '') break;
+    furniture[i] ||= chrome;
+  }
+  for (let i = Math.max(last + 1, start); i < lines.length; i++) if (isPageChrome(lines[i]!.text)) furniture[i] = true;
+}
+
+// A share bar's buttons, copied as loose lines under its "Share this:" heading: "Tweet",
+// "Facebook", "Email", WordPress's "Like this:" / "Like Loading...". Alone on a line such a
+// word may be the bulletin's own ("Email" over an address): only under the heading.
+const SHARE_HEADING = new RegExp(`^${SHARE}$`, 'i');
+const SHARE_BUTTON =
+  /^(?:tweet|twitter|x|facebook|linkedin|e-?mail|print|whatsapp|pinterest|reddit|pocket|telegram|tumblr|bluesky|threads|mastodon|more|copy link|like this:?|(?:like )?loading\.*|click to (?:share on \w+|email a link to a friend|print)(?: \(opens in new window\))?)$/i;
+
+/** The loose button lines under each share bar's heading (blank lines between them allowed). */
+export function findShareButtons(lines: SourceLine[], furniture: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture[i] || !SHARE_HEADING.test(lines[i]!.text)) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = lines[j]!.text;
+      if (text === '') continue;
+      if (text.length > 60 || !SHARE_BUTTON.test(text)) break;
+      furniture[j] = true;
+      i = j;
+    }
+  }
+}
 
 // The page's after-matter, from its first line on: share buttons, a related-pages list,
 // a comments section, a pager, the copyright line. No bulletin line reads so alone on its line.

@@ -11,7 +11,7 @@ import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from '../../src/segment/mail.js';
-import { findWaybackToolbar, isPageEnd } from '../../src/segment/web.js';
+import { findWaybackToolbar, isPageChrome, isPageEnd } from '../../src/segment/web.js';
 
 const seg = (text: string) => segment(toLines(text));
 const titles = (text: string) => seg(text).entries.map((e) => [e.section, e.title]);
@@ -1062,13 +1062,38 @@ describe('bulletins copied from a web page', () => {
     'loading',
   ];
 
-  it('cuts a post\'s byline, tags, print and PDF links and a breadcrumb, not sentences that start like them', () => {
-    for (const line of ['Posted on 14 May 2021 by Admin', 'Posted by Admin on 3 June 2020', 'Tags: Adolescents, Kinship care', 'Print', 'Print this page', 'Download as PDF (245KB)', 'Download PDF (1.2 MB)', 'Home > News > Weekly updates', 'Home › Updates', 'Home / News / Weekly updates']) {
+  it('cuts print and PDF links anywhere; knows a post\'s byline, tags, breadcrumb and pager, and no sentence that starts like them', () => {
+    for (const line of ['Print', 'Print this page', 'Download as PDF (245KB)', 'Download PDF (1.2 MB)', 'Share this:']) {
       expect(isFurnitureLine(line)).toBe(true);
     }
-    for (const line of ['Print copies of the summary report are available from the team.', 'Posted on the website are the slides from 4 May.', 'Download the toolkit from the website by 4 June.', 'Home visits resumed in May.', 'Home/School Transport Review', 'Categories: Team of the Year, Practice Educator of the Year']) {
+    const chrome = ['Posted on 14 May 2021 by Admin', 'Posted by Admin on 3 June 2020', 'December 16, 2022 by seslipadmin', '16th December 2022 by Admin', 'Tags: Adolescents, Kinship care', 'Home > News > Weekly updates', 'Home › Updates', 'Home / News / Weekly updates', '« Previous', 'Next steps →', 'Previous update | Next update'];
+    for (const line of chrome) {
+      expect(isPageChrome(line)).toBe(true);
       expect(isFurnitureLine(line)).toBe(false);
     }
+    for (const line of ['Print copies of the summary report are available from the team.', 'Posted on the website are the slides from 4 May.', 'Download the toolkit from the website by 4 June.', 'Home visits resumed in May.', 'Home/School Transport Review', 'Categories: Team of the Year, Practice Educator of the Year', 'Next steps → book via the portal', 'On 16 December 2022 by noon, please reply.']) {
+      expect(isFurnitureLine(line) || isPageChrome(line)).toBe(false);
+    }
+  });
+
+  it('cuts a byline, tags and pager only around the bulletin, not the same shapes inside an entry', () => {
+    const inEntry = [...bulletin.slice(0, 7), 'Next steps →', 'Tags: care leavers, survey', ...bulletin.slice(7)];
+    const text = [bulletin[0], 'Posted on 15 November 2019 by Admin', 'Tags: Care leavers', '« Previous', ...inEntry.slice(1), '', 'Tags: news', 'Next post →'].join('\n');
+    const { entries, contacts, warnings } = seg(text);
+    expect(entries.map((e) => e.title)).toEqual(['Care Leavers Survey']);
+    expect(entries[0]!.body.map((l) => l.text)).toEqual(expect.arrayContaining(['Next steps →', 'Tags: care leavers, survey']));
+    expect(contacts.map((l) => l.text).filter((t) => t !== '')).toEqual(['Care Leavers Lead: Ann Other (Elsewhere Council)']);
+    expect(warnings.map((w) => w.code)).toEqual(['missing-section']);
+  });
+
+  it('cuts a share bar\'s loose button lines under its heading, and the same words elsewhere stay', () => {
+    const bar = ['Share this:', 'Tweet', 'Facebook', '', 'LinkedIn', 'Email', 'Print', 'Like this:', 'Like Loading...'];
+    const text = [bulletin[0], ...bar, '', ...bulletin.slice(1)].join('\n');
+    const { entries, warnings } = seg(text);
+    expect(entries.map((e) => e.title)).toEqual(['Care Leavers Survey']);
+    expect(warnings.map((w) => w.code)).toEqual(['missing-section']);
+    const furniture = findFurniture(toLines(['Share this:', 'Tweet', 'Email', 'Regional Data Network', 'Email', 'Facebook'].join('\n')));
+    expect(furniture).toEqual([true, true, true, false, false, false]);
   });
 
   it('knows the first line of a page\'s after-matter, and no bulletin line', () => {
