@@ -20,6 +20,10 @@ const NAME_ORG = /^(?<name>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;
 // The first years' "Name, Role (Organisation)": the name is the part before the first comma.
 const NAME_ROLE_ORG = /^(?<name>[^:(),]+?)\s*,\s*(?<role>[^:()]+?)\s*\((?<org>[^()]+)\)$/u;
 const UNCLOSED_ORG = /\s*\([^()]*$/;
+// Without brackets the organisation is the part after the last comma only when its last
+// word names a body: "Commissioning Lead, Surrey County Council"; a role may hold a comma
+// itself ("Head of Service, Quality Assurance").
+const ORGANISATION_END = /\b(?:Council|Trust|Partnership|Programme|Agency|Department|Office|Board|Authority|Association|Foundation|Commission|University|College|Institute|Alliance|Society|Constabulary|Police|NHS|ICB|SESLIP|Ofsted)$/u;
 const PHONE_LIKE = /(?:\+?\d[\d ()-]{8,}\d)/;
 
 type Column = 'name' | 'role' | 'organisation';
@@ -112,6 +116,21 @@ function withoutNotes(text: string): string {
   return unpronouned.replace(TRAILING_NOTE, '$1');
 }
 
+/** "Role, Organisation" split at the last comma when what follows it names a body, else null. */
+function roleAndOrganisation(text: string): { role: string; organisation: string } | null {
+  const at = text.lastIndexOf(', ');
+  const organisation = text.slice(at + 2).trim();
+  return at > 0 && ORGANISATION_END.test(organisation) ? { role: text.slice(0, at).trim(), organisation } : null;
+}
+
+/** "Name, Role, Organisation" with no brackets: the name before the first comma, the organisation named as a body. */
+function nameRoleOrganisation(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
+  const at = text.indexOf(', ');
+  const name = text.slice(0, at).trim();
+  const rest = at > 0 && isPersonName(name) ? roleAndOrganisation(text.slice(at + 2).replace(/[,;]$/, '')) : null;
+  return rest && { name, ...rest };
+}
+
 function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
   const withoutEmail = mayHoldEmail(text) ? text.replace(EMAIL, ' ') : text;
   const withoutContactBits = withoutNotes(withoutTrailingPhones(withoutEmail));
@@ -120,7 +139,7 @@ function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' 
   const complete = withoutContactBits.replace(UNCLOSED_ORG, '');
   const nameFirst = NAME_ROLE_ORG.exec(complete);
   const m = ROLE_NAME_ORG.exec(complete) ?? (nameFirst && isPersonName(nameFirst.groups!.name!.trim()) ? nameFirst : NAME_ORG.exec(complete));
-  if (!m?.groups) return null;
+  if (!m?.groups) return nameRoleOrganisation(complete);
   const name = m.groups.name!.trim();
   if (!isPersonName(name)) return null;
   return { name, role: m.groups.role?.trim() || null, organisation: m.groups.org?.trim() || null };
@@ -153,9 +172,10 @@ export function extractContacts(
     const contactBits = phone !== null || email !== null || invalidPhone !== null;
     if (current && awaitingRole && !contactBits && !text.includes(':')) {
       awaitingRole = false;
-      const roleOrg = NAME_ORG.exec(text.trim());
-      current.role = (roleOrg?.groups?.name ?? text).trim() || null;
-      current.organisation = roleOrg?.groups?.org?.trim() || null;
+      const bracketed = NAME_ORG.exec(text.trim())?.groups;
+      const roleOrg = bracketed ? { role: bracketed.name!, organisation: bracketed.org! } : roleAndOrganisation(text.trim());
+      current.role = (roleOrg?.role ?? text).trim() || null;
+      current.organisation = roleOrg?.organisation.trim() || null;
       continue;
     }
     awaitingRole = false;

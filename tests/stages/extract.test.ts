@@ -130,6 +130,20 @@ describe('Contact Details', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('splits "Role, Organisation" without brackets only where the last part names a body', () => {
+    const text = 'Jo Bloggs\nCommissioning Lead, Surrey County Council\n07911 123456\n\nSam Smith\nHead of Service, Quality Assurance\nAnn Other, Family Help Lead, Reading Borough Council, 07912 604358';
+    const { contacts, warnings } = extractContacts(toLines(text), 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone }) => ({ name, role, organisation, phone }))).toEqual([
+      { name: 'Jo Bloggs', role: 'Commissioning Lead', organisation: 'Surrey County Council', phone: '+447911123456' },
+      { name: 'Sam Smith', role: 'Head of Service, Quality Assurance', organisation: null, phone: null },
+      { name: 'Ann Other', role: 'Family Help Lead', organisation: 'Reading Borough Council', phone: '+447912604358' },
+    ]);
+    expect(warnings).toEqual([]);
+    // No body named after the last comma, or no person before the first: no contact read.
+    expect(extractContacts(toLines('Jo Bloggs, Data Lead, Quality Assurance'), 'x').contacts).toEqual([]);
+    expect(extractContacts(toLines('Kent, Surrey and Medway Council'), 'x').contacts).toEqual([]);
+  });
+
   it('does not take the line after a "Role: Name" contact as its role', () => {
     const { contacts, warnings } = extractContacts(toLines('Lead: Jo Bloggs (Council)\nsee the website for more'), 'x');
     expect(contacts[0]?.role).toBe('Lead');
