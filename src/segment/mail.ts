@@ -91,8 +91,9 @@ export interface MailHeaders {
 /**
  * The header blocks a mail client writes above a message ("From:", "Sent:", "To:",
  * "Cc:", "Subject:" on consecutive lines, a long address list folded onto the next). A
- * block must hold "From:" and one of "Subject:", "Sent:" or "Date:", or be a part's MIME
- * headers ("Content-Type:" …) alone, so an event's "Date:" / "Venue:" lines are never one.
+ * block must hold "From:" and one of "Subject:", "Sent:" or "Date:", be a part's MIME
+ * headers ("Content-Type:" …) alone, or a lone "Subject:" line opening the text, so an
+ * event's "Date:" / "Venue:" lines are never one.
  */
 export function findMailHeaders(lines: SourceLine[]): MailHeaders {
   const inBlock = lines.map(() => false);
@@ -120,7 +121,9 @@ export function findMailHeaders(lines: SourceLine[]): MailHeaders {
       if (field === 'subject') subjectAt = end;
     }
     const mime = [...fields].every((f) => MIME_FIELD.test(f)) && lines.slice(i, end).some((l) => MIME_TYPE.test(l.text));
-    if (mime || (fields.has('from') && (fields.has('subject') || fields.has('sent') || fields.has('date')))) {
+    // A Subject line alone opening the text is the mail's, copied with its body.
+    const leadingSubject = fields.size === 1 && subjectAt >= 0 && lines.slice(0, i).every((l) => l.text === '');
+    if (mime || leadingSubject || (fields.has('from') && (fields.has('subject') || fields.has('sent') || fields.has('date')))) {
       for (let k = i; k < end; k++) inBlock[k] = true;
       if (subjectAt >= 0) subject = subjectAt;
     }

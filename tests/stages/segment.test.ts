@@ -913,6 +913,15 @@ describe('bulletins saved from email', () => {
     expect(() => seg(mailed('Subject: Weekly Update 524 – 23 September 2022', ['The bus timetable changes on Monday.']))).toThrow(InputError);
   });
 
+  it('reads a lone Subject line opening the text as the mail\'s, and no Subject line further down', () => {
+    const { header, warnings } = seg(['', 'Subject: Weekly Update 524 – 23 September 2022', '', ...noHeader].join('\n'));
+    expect(header).toMatchObject({ number: 524, date: '2022-09-23' });
+    expect(warnings.map((w) => w.code)).toContain('header-from-subject');
+    expect(warnings.map((w) => w.code)).not.toContain('stray-text');
+    const lower = findMailHeaders(toLines('Regional Data Network\nSubject: Weekly Update 524 – 23 September 2022'));
+    expect(lower).toEqual({ lines: [false, false], subject: -1 });
+  });
+
   it('reads a covering note under a greeting as no stray text even when it names a day', () => {
     const { warnings, entries } = seg(mailed('Subject: Weekly Update 524 – 23 September 2022', ['Hi all,', '', 'There will be no update on 30 September while the office is closed.', '', ...noHeader]));
     expect(warnings.map((w) => w.code)).not.toContain('stray-text');
