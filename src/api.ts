@@ -1,10 +1,11 @@
 // The library API under the CLI: one bulletin, or a batch of files merged into one
 // document. Every document returned has been validated against the schema.
+import { append } from './arrays.js';
 import { conforms } from './conforms.js';
 import { type Input, type InputFailure, describeError, resolveInputs } from './inputs.js';
 import { mergeIssues } from './merge/index.js';
 import type { ParsedIssue } from './model.js';
-import { readIssue, readIssueOrFailure } from './pipeline.js';
+import { readIssues, readIssuesOrFailure } from './pipeline.js';
 import { readInputs, workersFor } from './pool.js';
 import { Document } from './schema.js';
 
@@ -35,9 +36,9 @@ export function validate(document: Document): Document {
   return result.data;
 }
 
-/** Parses one bulletin. Throws InputError when the input is not a bulletin. */
+/** Parses one file: a bulletin, or several (an mbox, a digest), merged. Throws InputError when the input is not a bulletin. */
 export function parseIssue(input: string | Uint8Array, options: ParseOptions = {}): Document {
-  return validate(mergeIssues([readIssue(input, { source: options.source ?? 'input' })]));
+  return validate(mergeIssues(readIssues(input, { source: options.source ?? 'input' })));
 }
 
 export interface ArchiveOptions {
@@ -73,13 +74,13 @@ export async function parseArchive(paths: string[], options: ArchiveOptions = {}
   const results = await readInputs(inputs, {
     workers: workersFor(inputs.length, options.workers),
     load,
-    parse: (bytes, source) => readIssueOrFailure(bytes, { source }),
+    parse: (bytes, source) => readIssuesOrFailure(bytes, { source }),
     onResult: () => options.onProgress?.(++done, inputs.length),
   });
   const issues: ParsedIssue[] = [];
   for (const result of results) {
     if ('reason' in result) failures.push(result);
-    else issues.push(result);
+    else append(issues, result);
   }
   return { document: validate(mergeIssues(issues)), failures };
 }

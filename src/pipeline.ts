@@ -1,4 +1,4 @@
-// The per-issue pipeline: decode → normalise → segment → extract. Merging across issues
+// The per-file pipeline: decode → normalise → split into issues → segment → extract. Merging across issues
 // and validation happen in src/api.ts.
 import { extractIssueDates } from './dates/index.js';
 import { type Decoded, InputError, decode } from './decode.js';
@@ -9,6 +9,7 @@ import { extractPublishedSentences, extractToolsList } from './extract/publicati
 import type { InputFailure } from './inputs.js';
 import type { ParsedIssue, SightedItem, SourceLine } from './model.js';
 import { toLines } from './normalise.js';
+import { splitIssues } from './split.js';
 import { quotedPrintableLines } from './quoted.js';
 import type { Warning } from './schema.js';
 import { type SegmentWarning, type Segmented, segment } from './segment/index.js';
@@ -42,8 +43,13 @@ export function pageLines(text: string): { lines: SourceLine[]; html: boolean; e
   return { lines: mail?.lines ?? toLines(repaired.text), html: false, entities: repaired.count, quotedPrintable: mail?.count ?? 0 };
 }
 
-/** One bulletin to its sighted records. Throws InputError for input that is no bulletin. */
-export function readIssue(input: string | Uint8Array, { source }: ReadOptions): ParsedIssue {
+/**
+ * A file to its bulletins' sighted records: one issue, or one per bulletin in a file that
+ * holds several (src/split.ts). The file's own warnings (encoding, HTML, the split) go
+ * with its first issue. A part with no bulletin in it (a reply in an mbox) is skipped;
+ * throws InputError when no part is a bulletin.
+ */
+export function readIssues(input: string | Uint8Array, { source }: ReadOptions): ParsedIssue[] {
   const decoded = decodeInput(input);
   const warnings: Warning[] = decoded.repairs.map((r) => ({
     code: r.code,
@@ -54,7 +60,6 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   if (decoded.encoding === 'windows-1252') {
     warnings.push({ code: 'legacy-encoding', message: 'not valid UTF-8: read as Windows-1252', source, line: null });
   }
-  const located = (w: SegmentWarning): Warning => ({ code: w.code, message: w.message, source, line: w.line });
 
   const { lines, html, entities, quotedPrintable } = pageLines(decoded.text);
   if (html) {
@@ -66,6 +71,36 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   if (quotedPrintable > 0) {
     warnings.push({ code: 'quoted-printable', message: `a mail in its quoted-printable encoding: ${quotedPrintable} soft line break(s) and escape(s) ("=E2=80=99") decoded`, source, line: null });
   }
+  const parts = splitIssues(lines);
+  const issues: ParsedIssue[] = [];
+  let skipped: InputError | undefined;
+  for (const part of parts) {
+    try {
+      issues.push(readPart(part, html, source));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      skipped ??= error;
+    }
+  }
+  if (issues.length === 0) throw skipped!;
+  if (parts.length > 1) {
+    const numbers = issues.map((issue) => issue.number ?? 'with no number').join(', ');
+    const dropped = parts.length - issues.length;
+    warnings.push({
+      code: 'several-issues',
+      message: `${issues.length} issues in one file (${numbers}), each read as its own issue${dropped > 0 ? `; ${dropped} part(s) with no bulletin skipped` : ''}`,
+      source,
+      line: parts[1]![0]?.line ?? null,
+    });
+  }
+  issues[0]!.warnings.unshift(...warnings);
+  return issues;
+}
+
+/** One bulletin's lines to its sighted records. Throws InputError for text that is no bulletin. */
+function readPart(lines: SourceLine[], html: boolean, source: string): ParsedIssue {
+  const warnings: Warning[] = [];
+  const located = (w: SegmentWarning): Warning => ({ code: w.code, message: w.message, source, line: w.line });
   let segmented: Segmented;
   try {
     segmented = segment(lines);
@@ -110,10 +145,10 @@ export function readIssue(input: string | Uint8Array, { source }: ReadOptions): 
   };
 }
 
-/** readIssue, with input that is no bulletin as a failure with its reason, not a throw. */
-export function readIssueOrFailure(input: string | Uint8Array, options: ReadOptions): ParsedIssue | InputFailure {
+/** readIssues, with input that is no bulletin as a failure with its reason, not a throw. */
+export function readIssuesOrFailure(input: string | Uint8Array, options: ReadOptions): ParsedIssue[] | InputFailure {
   try {
-    return readIssue(input, options);
+    return readIssues(input, options);
   } catch (error) {
     if (error instanceof InputError) return { source: options.source, reason: error.reason };
     throw error;

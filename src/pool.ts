@@ -9,7 +9,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Input, InputFailure } from './inputs.js';
 import type { ParsedIssue } from './model.js';
 
-export type ReadResult = ParsedIssue | InputFailure;
+export type ReadResult = ParsedIssue[] | InputFailure;
 
 /** What a worker is sent, and what it answers. */
 export interface WorkerTask {

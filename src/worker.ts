@@ -1,12 +1,12 @@
 // A worker thread of src/pool.ts: parses the bulletins it is sent, one at a time.
 import { parentPort } from 'node:worker_threads';
-import { readIssueOrFailure } from './pipeline.js';
+import { readIssuesOrFailure } from './pipeline.js';
 import type { WorkerAnswer, WorkerTask } from './pool.js';
 
 parentPort?.on('message', ({ index, source, bytes }: WorkerTask) => {
   let answer: WorkerAnswer;
   try {
-    answer = { index, result: readIssueOrFailure(bytes, { source }) };
+    answer = { index, result: readIssuesOrFailure(bytes, { source }) };
   } catch (error) {
     answer = { index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

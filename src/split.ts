@@ -1,0 +1,68 @@
+// Stage 2b, between normalise and segment: a file that holds several bulletins (an mbox
+// export of the mailing list, a scrape that saved several weekly pages into one file, a
+// digest) to one text per issue. Each part keeps its lines' numbers in the file, so a
+// warning still names the line of the file it came from.
+import type { SourceLine } from './model.js';
+import { findHeaders } from './segment/header.js';
+import { isActionLabel, isProgrammeLabel, markerOf } from './segment/labels.js';
+
+/**
+ * The separator an mbox writes before each message: "From <sender> <asctime>" ("From
+ * seslip@seslip.org.uk Fri Apr 16 13:02:11 2021", Thunderbird's "From - Fri …"). The
+ * sender and the weekday keep a sentence ("From 9am until 12:30 on …") from reading as one.
+ */
+const MBOX_FROM = /^From (?:\S*@\S*|-|MAILER-DAEMON)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s.{0,40}\b\d{1,2}:\d{2}\b.{0,30}$/i;
+
+export const isMboxSeparator = (text: string): boolean => text.startsWith('From ') && MBOX_FROM.test(text);
+
+/** A section heading or entry label: a bulletin's body, not a page's menu or related-pages list. */
+const isStructure = (text: string): boolean => markerOf(text) !== null || isActionLabel(text) || isProgrammeLabel(text);
+
+/**
+ * The file's issues, one list of lines each: cut at each mbox separator (the separator
+ * itself blanked) and at each issue header naming another number than the part it
+ * stands in. The header repeated at a page break names the same number and cuts
+ * nothing; a header quoted in a reply ("> UPDATE NO 380") is no header until the
+ * segmenter unquotes it, so a quoted bulletin stays in the mail that quotes it. A header
+ * of another number cuts only with a section heading or label on each side before the
+ * next cut: an earlier issue named in a menu above the header or in a related-pages list
+ * below the bulletin heads no bulletin. A file of one issue costs one look at each line.
+ */
+export function splitIssues(lines: SourceLine[]): SourceLine[][] {
+  const separators: number[] = [];
+  lines.forEach((l, i) => {
+    if (isMboxSeparator(l.text)) separators.push(i);
+  });
+  const headers = findHeaders(lines);
+  if (separators.length === 0 && headers.every((h) => h.number === headers[0]!.number)) return [lines];
+
+  const text = separators.length === 0 ? lines : lines.slice();
+  for (const i of separators) text[i] = { text: '', line: lines[i]!.line };
+  const structured = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (isStructure(text[i]!.text)) return true;
+    return false;
+  };
+  // Headers and separators in file order; a separator is a header of no number.
+  const marks = [...headers.map((h) => ({ index: h.index, number: h.number as number | null })), ...separators.map((index) => ({ index, number: null }))].sort((a, b) => a.index - b.index);
+  const cuts: number[] = [0];
+  let number: number | null = null;
+  marks.forEach((mark, k) => {
+    const start = cuts.at(-1)!;
+    if (mark.number === null) {
+      if (text.slice(start, mark.index).some((l) => l.text !== '')) cuts.push(mark.index);
+      number = null;
+      return;
+    }
+    if (number === null || mark.number === number) {
+      number = mark.number;
+      return;
+    }
+    const next = marks.find((m, j) => j > k && m.number !== mark.number)?.index ?? text.length;
+    if (!structured(start, mark.index)) number = mark.number;
+    else if (structured(mark.index, next)) {
+      cuts.push(mark.index);
+      number = mark.number;
+    }
+  });
+  return cuts.map((at, k) => text.slice(at, cuts[k + 1] ?? text.length));
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/decode.js';
+import { toLines } from '../../src/normalise.js';
+import { readIssues } from '../../src/pipeline.js';
+import { isMboxSeparator, splitIssues } from '../../src/split.js';
+
+const issue = (number: number, date: string, title: string): string[] => [
+  `UPDATE NO ${number} ${date}`,
+  '',
+  '',
+  title,
+  '',
+  '',
+  `The ${title.toLowerCase()} meets next month.`,
+  '',
+  'Action Required:',
+  '',
+  'For information.',
+  '',
+  'Contact Details',
+  '',
+  'Programme Manager: Ann Other (Elsewhere Council)',
+  '',
+];
+const mail = (number: number, date: string, title: string, stamp: string): string[] => [
+  `From seslip@seslip.org.uk ${stamp}`,
+  'From: SESLIP Programme <seslip@seslip.org.uk>',
+  `Subject: SESLIP Update No ${number} - ${date}`,
+  '',
+  ...issue(number, date, title),
+];
+/** Each part's first line number and first non-blank text. */
+const parts = (lines: string[]) =>
+  splitIssues(toLines(lines.join('\n'))).map((part) => [part[0]!.line, part.find((l) => l.text !== '')?.text]);
+
+describe('splitting a file into its issues', () => {
+  it('leaves a file of one issue whole, the same array', () => {
+    const lines = toLines(issue(410, '3 July 2020', 'Data Network').join('\n'));
+    expect(splitIssues(lines)).toEqual([lines]);
+    expect(splitIssues(lines)[0]).toBe(lines);
+  });
+
+  it('cuts at a header of another number, keeping each line its number in the file', () => {
+    const text = [...issue(410, '3 July 2020', 'Data Network'), ...issue(411, '10 July 2020', 'Kinship Network')];
+    expect(parts(text)).toEqual([
+      [1, 'UPDATE NO 410 3 July 2020'],
+      [17, 'UPDATE NO 411 10 July 2020'],
+    ]);
+  });
+
+  it('does not cut at a header repeated with the same number (site boilerplate, a page break)', () => {
+    const first = issue(381, '6 December 2019', 'Data Network');
+    const text = [first[0]!, '', 'Newsletters', '', ...first, 'Page 2 of 2', first[0]!, '', 'More text.'];
+    expect(parts(text)).toHaveLength(1);
+  });
+
+  it('does not cut at an earlier update named in an entry or at the start of a line with no number word', () => {
+    const text = [...issue(381, '6 December 2019', 'Data Network'), 'see Update 380 (29 November) for the dates', '', 'Update 380 (29 November)', ''];
+    expect(parts(text)).toHaveLength(1);
+  });
+
+  it('does not cut at an earlier issue a menu names above the header, nor at a related-pages list below the bulletin', () => {
+    const text = ['Home', 'SESLIP Update No 377 – 8 November 2019', '', ...issue(378, '15 November 2019', 'Data Network'), 'Related pages', 'SESLIP Update No 376 – 1 November 2019', 'SESLIP Update No 375 – 25 October 2019', '© 2019 Example Council'];
+    expect(parts(text)).toHaveLength(1);
+  });
+
+  it('keeps a bulletin quoted in a reply with the mail that quotes it: a quoted header is no cut', () => {
+    const quoted = issue(380, '29 November 2019', 'Old Item').map((l) => (l === '' ? '>' : `> ${l}`));
+    const text = [...issue(381, '6 December 2019', 'Data Network'), 'On Fri, 29 Nov 2019 someone wrote:', ...quoted];
+    expect(parts(text)).toHaveLength(1);
+  });
+
+  it('cuts at each mbox separator, blanked, even between messages of one issue number', () => {
+    const text = [...mail(451, '16 April 2021', 'Data Network', 'Fri Apr 16 13:02:11 2021'), ...mail(451, '16 April 2021', 'Data Network', 'Fri Apr 16 15:40:00 2021')];
+    const split = splitIssues(toLines(text.join('\n')));
+    expect(split.map((part) => part[0])).toEqual([
+      { text: '', line: 1 },
+      { text: '', line: 21 },
+    ]);
+  });
+
+  it('knows an mbox separator from a sentence opening with "From"', () => {
+    expect(['From seslip@seslip.org.uk Fri Apr 16 13:02:11 2021', 'From - Fri Apr 16 13:02:11 2021', 'From MAILER-DAEMON Mon Jan  4 09:00:00 2021'].every(isMboxSeparator)).toBe(true);
+    expect(['From 9am until 12:30 on Friday 16 April 2021', 'From: SESLIP Programme <seslip@seslip.org.uk>', 'From Monday 3 May at 10:00 the line is open'].some(isMboxSeparator)).toBe(false);
+  });
+});
+
+describe('reading a file of several issues', () => {
+  it('gives each issue its own items, a several-issues warning on the first, and line numbers of the file', () => {
+    const text = [...mail(451, '16 April 2021', 'Data Network', 'Fri Apr 16 13:02:11 2021'), ...mail(452, '23 April 2021', 'Kinship Network', 'Fri Apr 23 12:47:55 2021')].join('\n');
+    const issues = readIssues(text, { source: 'list.mbox' });
+    expect(issues.map((i) => [i.number, i.date, i.items.map((item) => [item.title, item.line])])).toEqual([
+      [451, '2021-04-16', [['Data Network', 8]]],
+      [452, '2021-04-23', [['Kinship Network', 28]]],
+    ]);
+    expect(issues[0]!.warnings.filter((w) => w.code === 'several-issues')).toEqual([
+      { code: 'several-issues', message: '2 issues in one file (451, 452), each read as its own issue', source: 'list.mbox', line: 21 },
+    ]);
+    expect(issues.flatMap((i) => i.warnings.map((w) => w.code))).not.toContain('conflicting-header');
+  });
+
+  it('skips a message with no bulletin in it, and fails only when no part is a bulletin', () => {
+    const reply = ['From reader@example.org Fri Apr 16 14:00:00 2021', 'From: A Reader <reader@example.org>', 'Subject: Re: out of office', '', 'Thanks, I am away until Monday.', ''];
+    const issues = readIssues([...mail(451, '16 April 2021', 'Data Network', 'Fri Apr 16 13:02:11 2021'), ...reply].join('\n'), { source: 'list.mbox' });
+    expect(issues.map((i) => i.number)).toEqual([451]);
+    expect(issues[0]!.warnings.find((w) => w.code === 'several-issues')?.message).toMatch(/1 part\(s\) with no bulletin skipped/);
+    expect(() => readIssues([...reply, ...reply].join('\n'), { source: 'list.mbox' })).toThrow(InputError);
+  });
+});
