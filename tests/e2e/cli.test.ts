@@ -137,6 +137,73 @@ describe('output formats', () => {
   });
 });
 
+describe('files holding several bulletins', () => {
+  const SECOND = fixture('layout-2020/update-405-2020-05-22.txt');
+
+  it('reads two bulletins saved into one file as two issues, each with its own items and contacts', () => {
+    const input = Buffer.concat([readFileSync(SEED), Buffer.from('\n'), readFileSync(SECOND)]);
+    const run = seslip(['parse', '-'], { input });
+    expect(run.code).toBe(0);
+    const document = Document.parse(JSON.parse(run.stdout));
+    const alone = [SEED, SECOND].map((file) => Document.parse(JSON.parse(seslip(['parse', file]).stdout)));
+    expect(document.issues.map((i) => [i.number, i.date])).toEqual([
+      [381, '2019-12-06'],
+      [405, '2020-05-22'],
+    ]);
+    const firstLines = readFileSync(SEED, 'utf8').split('\n').length;
+    for (const [k, one] of alone.entries()) {
+      const number = one.issues[0]!.number;
+      const mine = document.items.filter((item) => item.occurrences.every((o) => o.issue === number));
+      expect(mine.map((item) => item.title).sort()).toEqual(one.items.map((item) => item.title).sort());
+      // Lines are the file's: the second bulletin's start after the first's.
+      expect(mine.every((item) => (k === 0 ? item.occurrences[0]!.line <= firstLines : item.occurrences[0]!.line > firstLines))).toBe(true);
+    }
+    expect(document.contacts).toHaveLength(alone[0]!.contacts.length + alone[1]!.contacts.length);
+    const codes = document.warnings.map((w) => w.code);
+    expect(codes).toContain('several-issues');
+    expect(codes).not.toContain('conflicting-header');
+    expect(codes).not.toContain('unparsed-contact');
+  });
+
+  it('reads an mbox of two messages as two issues, a reminder repeated in the second as one item', () => {
+    const message = (number: number, date: string, stamp: string, entries: string[]): string[] => [
+      `From seslip@seslip.org.uk ${stamp}`,
+      'From: SESLIP Programme <seslip@seslip.org.uk>',
+      `Date: ${stamp}`,
+      `Subject: SESLIP Update No ${number} - ${date}`,
+      '',
+      `UPDATE NO ${number} ${date}`,
+      '',
+      ...entries,
+      'Contact Details',
+      '',
+      'Programme Manager: Ann Other (Elsewhere Council)',
+      '',
+    ];
+    const entry = (title: string, text: string): string[] => ['', title, '', '', text, '', 'Action Required:', '', 'For information.', '', ''];
+    const survey = entry('Workforce Survey 2021', 'The survey closes on Friday 30 April 2021.');
+    const mbox = [
+      ...message(451, '16 April 2021', 'Fri Apr 16 13:02:11 2021', [...entry('Fostering Pilot Findings', 'A webinar will be held on Wednesday 28 April 2021, 10am – 11am.'), 'Reminders from previous weeks', '', ...survey]),
+      ...message(452, '23 April 2021', 'Fri Apr 23 12:47:55 2021', [...entry('Youth Justice Leads', 'The leads meet on Thursday 6 May 2021, 2pm – 4pm.'), 'Reminders from previous weeks', '', ...survey]),
+    ].join('\n');
+    const file = path.join(scratch, 'list.mbox.txt');
+    writeFileSync(file, mbox);
+    const run = seslip(['parse', file]);
+    expect(run.code).toBe(0);
+    const document = Document.parse(JSON.parse(run.stdout));
+    expect(document.issues.map((i) => i.number)).toEqual([451, 452]);
+    const occurrences = Object.fromEntries(document.items.map((item) => [item.title, item.occurrences.map((o) => `${o.issue}:${o.section}`)]));
+    expect(occurrences).toEqual({
+      'Fostering Pilot Findings': ['451:new'],
+      'Workforce Survey 2021': ['451:reminder', '452:reminder'],
+      'Youth Justice Leads': ['452:new'],
+    });
+    expect(document.events.map((e) => e.date).sort()).toEqual(['2021-04-28', '2021-05-06']);
+    expect(document.contacts).toHaveLength(1);
+    expect(document.warnings.find((w) => w.code === 'several-issues')).toMatchObject({ source: file, line: mbox.split('\n').indexOf('From seslip@seslip.org.uk Fri Apr 23 12:47:55 2021') + 1 });
+  });
+});
+
 describe('bad input: one line naming the file, the rest still written', () => {
   const failsWith = (file: string, reason: RegExp): void => {
     const run = seslip(['parse', file, SEED]);
