@@ -26,7 +26,8 @@ const isStructure = (text: string): boolean => markerOf(text) !== null || isActi
  * segmenter unquotes it, so a quoted bulletin stays in the mail that quotes it. A header
  * of another number cuts only with a section heading or label on each side before the
  * next cut: an earlier issue named in a menu above the header or in a related-pages list
- * below the bulletin heads no bulletin. A file of one issue costs one look at each line.
+ * below the bulletin heads no bulletin, and a header dated as the part's own is its own
+ * header misread. A file of one issue costs one look at each line.
  */
 export function splitIssues(lines: SourceLine[]): SourceLine[][] {
   const separators: number[] = [];
@@ -43,26 +44,37 @@ export function splitIssues(lines: SourceLine[]): SourceLine[][] {
     return false;
   };
   // Headers and separators in file order; a separator is a header of no number.
-  const marks = [...headers.map((h) => ({ index: h.index, number: h.number as number | null })), ...separators.map((index) => ({ index, number: null }))].sort((a, b) => a.index - b.index);
+  const marks = [...headers.map((h) => ({ index: h.index, number: h.number as number | null, date: h.date })), ...separators.map((index) => ({ index, number: null, date: null }))].sort(
+    (a, b) => a.index - b.index,
+  );
   const cuts: number[] = [0];
   let number: number | null = null;
+  let date: string | null = null;
   marks.forEach((mark, k) => {
     const start = cuts.at(-1)!;
     if (mark.number === null) {
       if (text.slice(start, mark.index).some((l) => l.text !== '')) cuts.push(mark.index);
       number = null;
+      date = null;
       return;
     }
     if (number === null || mark.number === number) {
       number = mark.number;
+      date ??= mark.date;
       return;
     }
-    const next = marks.find((m, j) => j > k && m.number !== mark.number)?.index ?? text.length;
-    if (!structured(start, mark.index)) number = mark.number;
-    else if (structured(mark.index, next)) {
+    // Two weeks' issues never share a date: the same date under another number is this
+    // issue's header misread (OCR) or mistyped.
+    if (date !== null && mark.date === date) return;
+    if (structured(start, mark.index)) {
+      // A header with no bulletin after it before the next cut is a related-pages link.
+      const next = marks.find((m, j) => j > k && m.number !== mark.number)?.index ?? text.length;
+      if (!structured(mark.index, next)) return;
       cuts.push(mark.index);
-      number = mark.number;
     }
+    // With no bulletin before it, the earlier header was a menu's link: this one heads the part.
+    number = mark.number;
+    date = mark.date;
   });
   return cuts.map((at, k) => text.slice(at, cuts[k + 1] ?? text.length));
 }

@@ -54,6 +54,13 @@ describe('splitting a file into its issues', () => {
     expect(parts(text)).toHaveLength(1);
   });
 
+  it('does not cut at a header of another number dated as its part: a misread running head', () => {
+    const text = [...issue(381, '6 December 2019', 'Data Network'), 'UPDATE NO 391 6 December 2019', '', ...issue(381, '6 December 2019', 'Kinship Network').slice(1)];
+    expect(parts(text)).toHaveLength(1);
+    // Dated otherwise, it heads a bulletin of its own.
+    expect(parts(text.map((l) => l.replace('391 6 December', '391 13 December')))).toHaveLength(2);
+  });
+
   it('does not cut at an earlier update named in an entry or at the start of a line with no number word', () => {
     const text = [...issue(381, '6 December 2019', 'Data Network'), 'see Update 380 (29 November) for the dates', '', 'Update 380 (29 November)', ''];
     expect(parts(text)).toHaveLength(1);
