@@ -51,7 +51,7 @@ export function archiveWarnings(sorted: readonly ParsedIssue[]): Warning[] {
     if (prev) {
       const prevNumber = prev.number as number;
       if (number === prevNumber) {
-        out.push(warning('duplicate-issue', `issue ${number} is in both ${prev.source} and ${issue.source}`, issue.source));
+        out.push(warning('duplicate-issue', prev.source === issue.source ? `issue ${number} is twice in ${issue.source}` : `issue ${number} is in both ${prev.source} and ${issue.source}`, issue.source));
       } else if (number > prevNumber + 1) {
         const missing = range(prevNumber + 1, number - 1);
         out.push(warning('missing-issue', `issue ${missing} missing between ${prevNumber} and ${number}`, issue.source));

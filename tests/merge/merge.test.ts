@@ -129,6 +129,9 @@ describe('archive warnings', () => {
       ['date-order', 'update-14-2020-01-02.txt', null],
     ]);
     expect(doc.warnings[1]?.message).toContain('12–13');
+    // Two messages of one issue in an mbox: the same file, named once.
+    const twice = mergeIssues([issue(11, '2020-01-10', { source: 'list.mbox' }), issue(11, '2020-01-10', { source: 'list.mbox' })]);
+    expect(twice.warnings.map((w) => w.message)).toEqual(['issue 11 is twice in list.mbox']);
     expect(doc.items).toHaveLength(1);
     expect(doc.items[0]?.occurrences.map((o) => o.issue)).toEqual([10, 11, 14]);
   });
