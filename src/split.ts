@@ -15,6 +15,28 @@ const MBOX_FROM = /^From (?:\S*@\S*|-|MAILER-DAEMON)\s+(?:mon|tue|wed|thu|fri|sa
 
 export const isMboxSeparator = (text: string): boolean => text.startsWith('From ') && MBOX_FROM.test(text);
 
+/**
+ * Where a header was run onto the line before it, by files joined with `cat` where the
+ * first did not end in a line break ("…(Elsewhere Council)UPDATE NO 405 22 May 2020"):
+ * straight after a letter, figure or closing mark, never after a space or an opening
+ * bracket, as an entry's "see Update No 380 …" stands.
+ */
+const GLUED_HEADER = /(?<=[\p{L}\d.)\]"”’])(?=(?:seslip\s+)?update\s+(?:no\.?|number)\s*\d)/iu;
+
+/** The lines with a dated header run onto the end of a line put on a line of its own (the same line number). */
+function unglue(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined;
+  lines.forEach((l, i) => {
+    const at = l.text.includes('PDATE') || l.text.includes('pdate') ? GLUED_HEADER.exec(l.text)?.index : undefined;
+    const tail = at === undefined ? null : { text: l.text.slice(at), line: l.line };
+    if (tail && findHeaders([tail])[0]?.date) {
+      out ??= lines.slice(0, i);
+      out.push({ text: l.text.slice(0, at), line: l.line }, tail);
+    } else out?.push(l);
+  });
+  return out ?? lines;
+}
+
 /** A section heading or entry label: a bulletin's body, not a page's menu or related-pages list. */
 const isStructure = (text: string): boolean => markerOf(text) !== null || isActionLabel(text) || isProgrammeLabel(text);
 
@@ -27,9 +49,11 @@ const isStructure = (text: string): boolean => markerOf(text) !== null || isActi
  * of another number cuts only with a section heading or label on each side before the
  * next cut: an earlier issue named in a menu above the header or in a related-pages list
  * below the bulletin heads no bulletin, and a header dated as the part's own is its own
- * header misread. A file of one issue costs one look at each line.
+ * header misread. A header run onto the line before it is put on its own line first. A
+ * file of one issue costs one look at each line.
  */
-export function splitIssues(lines: SourceLine[]): SourceLine[][] {
+export function splitIssues(file: SourceLine[]): SourceLine[][] {
+  const lines = unglue(file);
   const separators: number[] = [];
   lines.forEach((l, i) => {
     if (isMboxSeparator(l.text)) separators.push(i);

@@ -86,6 +86,19 @@ describe('splitting a file into its issues', () => {
     ]);
   });
 
+  it('cuts at a dated header run onto the last line of the file before (cat of a file with no final line break)', () => {
+    const first = issue(410, '3 July 2020', 'Data Network');
+    const text = [...first.slice(0, -2), `${first.at(-2)!}UPDATE NO 411 10 July 2020`, ...issue(411, '10 July 2020', 'Kinship Network').slice(1)];
+    const split = splitIssues(toLines(text.join('\n')));
+    expect(split.map((part) => part.find((l) => l.text !== '')?.text)).toEqual(['UPDATE NO 410 3 July 2020', 'UPDATE NO 411 10 July 2020']);
+    expect(split[0]!.at(-1)).toEqual({ text: 'Programme Manager: Ann Other (Elsewhere Council)', line: 15 });
+    expect(split[1]![0]).toEqual({ text: 'UPDATE NO 411 10 July 2020', line: 15 });
+    // After a space or an opening bracket it is an entry's reference, on its line.
+    for (const glued of ['Details are in Update No 380 29 November 2019', 'The dates (UPDATE NO 380 29 November 2019)']) {
+      expect(splitIssues(toLines([...first, glued].join('\n')))[0]!.at(-1)!.text).toBe(glued);
+    }
+  });
+
   it('knows an mbox separator from a sentence opening with "From"', () => {
     expect(['From seslip@seslip.org.uk Fri Apr 16 13:02:11 2021', 'From - Fri Apr 16 13:02:11 2021', 'From MAILER-DAEMON Mon Jan  4 09:00:00 2021'].every(isMboxSeparator)).toBe(true);
     expect(['From 9am until 12:30 on Friday 16 April 2021', 'From: SESLIP Programme <seslip@seslip.org.uk>', 'From Monday 3 May at 10:00 the line is open'].some(isMboxSeparator)).toBe(false);
