@@ -21,22 +21,35 @@ const SPACE = /[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const PDF_GLYPHS = /[\ufb00-\ufb06\uf0a7\uf0b7]/g;
 const PDF_BULLETS: Record<string, string> = { '\uf0b7': '•', '\uf0a7': '▪' };
 
+// A page printed in a box and read back by OCR: the box's left rule comes out as a bar, or
+// a lower-case "l", before the line's first word ("| The day will...", "l Action Required:").
+// No word is a lone "l" before a capital; a line with another bar is a table row, whose
+// first cell the bar opens.
+const COLUMN_RULE = /^(?:[|¦│]|l(?= [\p{Lu}\d•]))\s*/u;
+
 // Anything normaliseLine would change: odd spaces, invisible or control characters,
 // doubled spaces, white space at either end (of any kind trim() removes), combining
-// marks (NFC), PDF glyphs. Most lines have none of it.
-const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06\uf0a7\uf0b7]| {2}|^\s|\s$/;
+// marks (NFC), PDF glyphs, a column rule at the start. Most lines have none of it.
+const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06\uf0a7\uf0b7]| {2}|^\s|\s$|^(?:[|¦│]|l )/;
 
 export function normaliseLine(raw: string): string {
   const text = !NEEDS_WORK.test(raw) && raw.normalize('NFC') === raw ? raw : tidy(raw);
   return OCR_SUSPECT.test(text) ? repairOcr(text) : text;
 }
 
+// A soft hyphen at the end of a line marks a word broken there: kept for segment/unwrap to
+// join the word back (the line's others are dropped with the invisible characters).
+const SOFT_BREAK = /\p{L}\u00ad[ \t]*$/u;
+
 function tidy(raw: string): string {
-  return raw
+  const broken = SOFT_BREAK.test(raw);
+  const text = raw
     .replace(RUN, (run) => (SPACE.test(run) ? ' ' : ''))
     .replace(PDF_GLYPHS, (glyph) => PDF_BULLETS[glyph] ?? glyph.normalize('NFKC'))
     .trim()
     .normalize('NFC');
+  const bare = COLUMN_RULE.test(text) && !/[|¦│]/.test(text.slice(1)) ? text.replace(COLUMN_RULE, '') : text;
+  return broken ? `${bare}\u00ad` : bare;
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;

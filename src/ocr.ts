@@ -6,7 +6,7 @@
 // "Ilford") and codes ("SO23", "N0") are never touched.
 
 /** Cheap test for a line that may need repairRun: most lines fail it. */
-export const OCR_SUSPECT = /\d[OolI]|[OolI]\d|\b[lI]{2}\s|\d[ap]rn\b|rnber\b/;
+export const OCR_SUSPECT = /\d[OolI]|[OolI]\d|\b[lI]{2}\s|\b[OlI]{1,2}(?:st|nd|rd|th)\b|\d[ap]rn\b|rnber\b/;
 
 const LOOKALIKE = /[OolI]/;
 // A run of figures and look-alikes, perhaps a time ("1O.3O"), standing alone or before
@@ -17,8 +17,13 @@ const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+${MONTH}`, 'i');
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'i');
 
 const MERIDIEM = /^(?:am|pm|arn|prn)/i;
+const ORDINAL = /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
 
-function readsAsFigures(figures: string, before: string, after: string): boolean {
+/** The ordinal ending a day takes: 1st, 2nd, 3rd, 11th, 21st. */
+const endingOf = (day: number): string =>
+  day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+
+function readsAsFigures(run: string, figures: string, before: string, after: string): boolean {
   const time = /^(\d{1,2})[.:](\d\d)$/.exec(figures);
   if (time) return Number(time[1]) <= 23 && Number(time[2]) <= 59;
   if (MERIDIEM.test(after)) return figures.length <= 2 && Number(figures) >= 1 && Number(figures) <= 12;
@@ -26,7 +31,14 @@ function readsAsFigures(figures: string, before: string, after: string): boolean
   if (figures.length === 4) return /^(?:19|20)\d\d$/.test(figures);
   if (figures.length === 3) return false;
   const day = Number(figures);
-  return day >= 1 && day <= 31 && (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before));
+  if (day < 1 || day > 31) return false;
+  // "3Oth", "2lst": a day with the ordinal ending its figures take reads as one, month or not.
+  const ordinal = ORDINAL.exec(after)?.[0];
+  if (ordinal !== undefined) {
+    if (ordinal !== endingOf(day)) return false;
+    if (/\d/.test(run)) return true;
+  }
+  return MONTH_AFTER.test(after) || MONTH_BEFORE.test(before);
 }
 
 /** The figures an OCR run of figures and look-alike letters stands for. */
@@ -36,10 +48,12 @@ export const asFigures = (run: string): string => run.replace(/[Oo]/g, '0').repl
 export function repairOcr(text: string): string {
   return text
     .replace(RUN, (run: string, at: number) => {
-      // Without a figure, only a day of two ("ll September") can be told from a word.
-      if (!LOOKALIKE.test(run) || !(/\d/.test(run) || (run.length === 2 && !/[Oo]/.test(run)))) return run;
+      const after = text.slice(at + run.length);
+      // Without a figure, only a day of two ("ll September") or one with its ordinal ending
+      // ("lst October") can be told from a word.
+      if (!LOOKALIKE.test(run) || !(/\d/.test(run) || (run.length === 2 && !/[Oo]/.test(run)) || (run.length <= 2 && ORDINAL.test(after)))) return run;
       const figures = asFigures(run);
-      return readsAsFigures(figures, text.slice(0, at), text.slice(at + run.length)) ? figures : run;
+      return readsAsFigures(run, figures, text.slice(0, at), after) ? figures : run;
     })
     .replace(/(\d)([ap])rn\b/g, '$1$2m')
     .replace(/\b(septe|nove|dece)rnber\b/gi, '$1mber');

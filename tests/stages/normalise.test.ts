@@ -36,6 +36,13 @@ describe('OCR look-alike letters in figures', () => {
     ['O7964 2O5118', '07964 205118'],
     ['by Friday ll September', 'by Friday 11 September'],
     ['from 10am to l2pm', 'from 10am to 12pm'],
+    // Ordinals: a day with its ordinal ending and a month, or with a figure in it.
+    ['on Tuesday lst December', 'on Tuesday 1st December'],
+    ['by Ist March 2016', 'by 1st March 2016'],
+    ['no later than llth November', 'no later than 11th November'],
+    ['by 2lst November', 'by 21st November'],
+    ['by the 3Oth of this month', 'by the 30th of this month'],
+    ['October lOth', 'October 10th'],
   ])('%s', (text, read) => {
     expect(normaliseLine(text)).toBe(read);
     expect(toLines(text)[0]!.text).toBe(read);
@@ -54,8 +61,39 @@ describe('OCR look-alike letters in figures', () => {
     "we'll march on",
     'Il Divo in concert',
     'at l3pm',
+    // Words, ordinals whose ending is not the day's, and one without a month or a figure.
+    'a list of lost items, the 1st on the list',
+    'the lst draft',
+    'by 2lth November',
+    'the Ist point and the lOth',
   ])('leaves %s as it is', (text) => {
     expect(normaliseLine(text)).toBe(text);
+  });
+});
+
+describe('artefacts of a scanned or copied page', () => {
+  it('drops the column rule a boxed page leaves at a line start, as a bar or an "l"', () => {
+    expect(toLines('| The day will be held\n|Action Required:\nl The findings will\n  | indented\n|').map((l) => l.text)).toEqual([
+      'The day will be held',
+      'Action Required:',
+      'The findings will',
+      'indented',
+      '',
+    ]);
+    expect(normaliseLine('l • a bullet')).toBe('• a bullet');
+  });
+
+  it('keeps a table row\'s bar, and an "l" or "I" that is a word', () => {
+    expect(normaliseLine('| Name | Role |')).toBe('| Name | Role |');
+    expect(normaliseLine('I Will Survive – staff wellbeing')).toBe('I Will Survive – staff wellbeing');
+    expect(normaliseLine('lots of places')).toBe('lots of places');
+    expect(normaliseLine('l and r')).toBe('l and r');
+  });
+
+  it('keeps a soft hyphen only at the end of a line, where it marks a broken word for unwrap', () => {
+    expect(normaliseLine('recruit\u00adment and re\u00adtention')).toBe('recruitment and retention');
+    expect(toLines('Safer Recruit\u00ad \nment').map((l) => l.text)).toEqual(['Safer Recruit\u00ad', 'ment']);
+    expect(normaliseLine('a dash \u00ad')).toBe('a dash');
   });
 });
 
