@@ -33,6 +33,57 @@ const LOWER_START = /^\p{Ll}/u;
 const ON_WORD = /[\p{L},]$/u;
 /** A line broken after a hyphen ("10.00-" / "12.00"): joined without a space. */
 const AT_HYPHEN = /\S-$/;
+/** A word broken where a soft hyphen (U+00AD, kept at a line's end by normalise) allowed it. */
+const SOFT_HYPHEN = '\u00ad';
+/**
+ * What a word broken at the line end for want of room goes on with: an ending no one
+ * writes on its own ("recruit-" / "ment", "ver-" / "sion"). A compound broken at its own
+ * hyphen ("well-" / "being", "child-" / "care") goes on with a word and keeps the hyphen.
+ */
+const WORD_ENDING =
+  /^(?:ment|ments|tion|tions|sion|sions|ness|ity|ities|ance|ances|ence|ences|ing|ings|ised|ized|ising|izing|ise|ize|able|ible|ably|ibly|ally|ful|ship|ships|ous|ious|ive|ives|ary|ory|ate|ated|ates|ating|ation|ations|ual|ial|ular|ure|ures|ist|ists|ism|ed|er|ers|es|ly|al|ty|ties|cy|cies)(?![\p{L}-])/u;
+
+/** A line and the one after it as one: a word broken at the end joined back, else a space between. */
+function joinLines(joined: string, previousText: string, text: string): string {
+  if (previousText.endsWith(SOFT_HYPHEN)) return joined.slice(0, -1) + text;
+  if (!AT_HYPHEN.test(previousText)) return `${joined} ${text}`;
+  return HYPHEN_BREAK.test(previousText) && WORD_ENDING.test(text) ? joined.slice(0, -1) + text : joined + text;
+}
+
+/** The line without the soft hyphen it ends on when nothing joins on to it. */
+const withoutSoftHyphen = (line: SourceLine): SourceLine =>
+  line.text.endsWith(SOFT_HYPHEN) ? { text: line.text.slice(0, -1), line: line.line } : line;
+
+/**
+ * Text that was not wrapped still has words broken at a line end by the page it was
+ * copied from (OCR, PDF): joined back when the next line goes on in lower case.
+ */
+function joinBrokenWords(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | null = null;
+  // One step past the last line, to take a soft hyphen off the last line too.
+  for (let i = 1; i <= lines.length; i++) {
+    const previousText = lines[i - 1]!.text;
+    const end = previousText.charCodeAt(previousText.length - 1);
+    // Most lines end otherwise: only '-' (45) and U+00AD (173) are looked at further.
+    if (end !== 45 && end !== 173) {
+      if (out && i < lines.length) out.push(lines[i]!);
+      continue;
+    }
+    const text = i < lines.length ? lines[i]!.text : '';
+    const broken =
+      LOWER_START.test(text) &&
+      (end === 173 || HYPHEN_BREAK.test(previousText)) &&
+      joinable(previousText, text, isStructural(previousText), isStructural(text));
+    out ??= lines.slice(0, i);
+    const previous = out.at(-1)!;
+    if (broken) out[out.length - 1] = { text: joinLines(previous.text, previousText, text), line: previous.line };
+    else {
+      out[out.length - 1] = withoutSoftHyphen(previous);
+      if (i < lines.length) out.push(lines[i]!);
+    }
+  }
+  return out ?? lines;
+}
 
 /**
  * The width the text was wrapped at, or null when it was not: its longest line is no
@@ -120,7 +171,7 @@ function midSentence(previousText: string, text: string): boolean {
  */
 export function unwrap(lines: SourceLine[]): SourceLine[] {
   const width = wrapWidth(lines);
-  if (width === null) return lines;
+  if (width === null) return joinBrokenWords(lines);
   const mark = fullMark(lines, width);
   const out: SourceLine[] = [];
   let previousStructural = true;
@@ -134,17 +185,19 @@ export function unwrap(lines: SourceLine[]): SourceLine[] {
       const wrapped =
         length > width ||
         (length >= mark && midSentence(previousText, text)) ||
-        (HYPHEN_BREAK.test(previousText) && LOWER_START.test(text));
+        ((HYPHEN_BREAK.test(previousText) || previousText.endsWith(SOFT_HYPHEN)) && LOWER_START.test(text));
       if (wrapped) {
         const previous = out.at(-1)!;
-        out[out.length - 1] = { text: previous.text + (AT_HYPHEN.test(previousText) ? '' : ' ') + text, line: previous.line };
+        out[out.length - 1] = { text: joinLines(previous.text, previousText, text), line: previous.line };
         previousText = text;
         continue;
       }
     }
+    if (out.length > 0) out[out.length - 1] = withoutSoftHyphen(out.at(-1)!);
     out.push(line);
     previousText = text;
     previousStructural = structural;
   }
+  if (out.length > 0) out[out.length - 1] = withoutSoftHyphen(out.at(-1)!);
   return out;
 }

@@ -573,6 +573,49 @@ describe('hard-wrapped text', () => {
     ]);
   });
 
+  it('joins a word broken at the line end in text that was not wrapped, dropping the hyphen only before an ending', () => {
+    const out = unwrap(
+      toLines(
+        [
+          'x'.repeat(200),
+          'the review of social worker recruit-',
+          'ment and retention, with well-',
+          'being support and child-',
+          'care, in the refreshed ver-',
+          'sion',
+          'Safer Recruit\u00ad',
+          'ment in Fostering',
+          'A line broken before a capital: Sector-',
+          'Led Improvement',
+          'a soft hyphen before a blank line\u00ad',
+          '',
+          'Action Required:',
+          'a line ending in a dash -',
+          'goes on',
+          'the last word\u00ad',
+        ].join('\n'),
+      ),
+    );
+    expect(out.map((l) => [l.line, l.text])).toEqual([
+      [1, 'x'.repeat(200)],
+      [2, 'the review of social worker recruitment and retention, with well-being support and child-care, in the refreshed version'],
+      [7, 'Safer Recruitment in Fostering'],
+      [9, 'A line broken before a capital: Sector-'],
+      [10, 'Led Improvement'],
+      [11, 'a soft hyphen before a blank line'],
+      [12, ''],
+      [13, 'Action Required:'],
+      [14, 'a line ending in a dash -'],
+      [15, 'goes on'],
+      [16, 'the last word'],
+    ]);
+  });
+
+  it('joins a broken word in wrapped text the same way', () => {
+    const out = wrapped([...filler, '', 'The group reviewed the recruit-', 'ment of staff and their well-', 'being at work. Safer Recruit\u00ad', 'ment.']);
+    expect(out.at(-1)).toEqual([filler.length + 2, 'The group reviewed the recruitment of staff and their well-being at work. Safer Recruitment.']);
+  });
+
   it('leaves unwrapped text alone', () => {
     const lines = toLines(['x'.repeat(200), 'short', 'y'.repeat(150)].join('\n'));
     expect(unwrap(lines)).toBe(lines);
