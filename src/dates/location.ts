@@ -6,6 +6,8 @@ const VENUE_NOUNS = new Set([
   'offices', 'office', 'centre', 'center', 'hall', 'house', 'campus', 'building', 'room', 'rooms',
   'suite', 'hotel', 'library', 'school', 'college', 'university', 'theatre', 'stadium', 'court', 'park',
 ]);
+/** Words a number follows in an address: "Unit 3", "Jct 10", "Block B2", "Floor 4", besides the venue nouns. */
+const NUMBERED = new Set(['unit', 'units', 'block', 'floor', 'level', 'wing', 'gate', 'plot', 'bay', 'studio', 'pod', 'zone', 'junction', 'jct', 'jn']);
 const CONNECTORS = new Set(['of', 'and', '&', 'in', 'upon', 'on', 'the']);
 const NOT_PLACES = new RegExp(`^(?:${MONTH_PATTERN}|mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?$`, 'i');
 /** Words that may follow a place: "in Central Brighton on Friday", "at X from 10am". */
@@ -27,6 +29,8 @@ const isProper = (word: string): boolean => {
 };
 const isPart = (word: string): boolean =>
   isProper(word) || POSTCODE.test(word) || VENUE_NOUNS.has(word.toLowerCase());
+
+const isNumbered = (word: string): boolean => VENUE_NOUNS.has(word) || NUMBERED.has(word);
 
 const VENUE_REACH = 160;
 
@@ -67,8 +71,9 @@ function venueAt(text: string, from: number): string | null {
       (kept.length > 0 ? isPart(word) : isProper(word)) ||
       (kept.length > 0 && CONNECTORS.has(word.toLowerCase()) && isProper(next())) ||
       (afterComma && /^\d{1,4}[A-Za-z]?$/.test(word) && isProper(next())) ||
-      // "Committee Room 2", "Suite 4B": a venue noun's number (not a year) is part of it.
-      (kept.length > 0 && /^\d{1,3}[A-Za-z]?$/.test(word) && VENUE_NOUNS.has(kept[kept.length - 1]!.toLowerCase()));
+      // "Committee Room 2", "Suite 4B", "Unit 3", "M4 Jct 10": the number (not a year) of a
+      // venue noun or an address word is part of the place.
+      (kept.length > 0 && /^\d{1,3}[A-Za-z]?$/.test(word) && isNumbered(kept[kept.length - 1]!.toLowerCase()));
     if (!ok || (kept.length > 0 && /[.;:)]$/.test(words(i - 1) ?? ''))) break;
     kept.push(raw);
     if (/,$/.test(raw) && !(isProper(next()) || /^\d/.test(next()))) break;

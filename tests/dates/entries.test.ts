@@ -70,6 +70,14 @@ describe('events', () => {
     // A room's number is part of the place; a year after a venue noun is not.
     const room = datesOf('2011-03-18', 'Workshop', 'A workshop will be held on Tuesday 29th March, 10am-1pm, Venue – Committee Room 1, County Hall, Lewes BN7 1UE.');
     expect(rows(room)).toEqual(['2011-03-29 | 10:00 | 13:00 | Committee Room 1, County Hall, Lewes BN7 1UE | - | upcoming']);
+    // So is the number of a unit or a road junction.
+    const unit = datesOf('2015-10-30', 'Network', 'The network meets on Thursday 12 November 2015, 9.30am - 12.30pm at Unit 3, Kestrel Way, Basingstoke RG24 8FW.');
+    expect(rows(unit)).toEqual(['2015-11-12 | 09:30 | 12:30 | Unit 3, Kestrel Way, Basingstoke RG24 8FW | - | upcoming']);
+    const junction = datesOf('2015-10-30', 'Forum', 'The forum is on Tuesday 1 December 2015, 10.00-15.30 at Holiday Inn Reading M4 Jct 10, Wharfedale Road, Winnersh RG41 5TS.');
+    expect(rows(junction)).toEqual(['2015-12-01 | 10:00 | 15:30 | Holiday Inn Reading M4 Jct 10, Wharfedale Road, Winnersh RG41 5TS | - | upcoming']);
+    // A number after any other word is no part of the place.
+    const count = datesOf('2015-10-30', 'Forum', 'The forum is on Tuesday 1 December 2015 at Reading 10 places remain.');
+    expect(rows(count)).toEqual(['2015-12-01 | - | - | Reading | - | upcoming']);
     const year = datesOf('2011-03-18', 'Workshop', 'The workshop is on Tuesday 29th March at County Hall 2011 rates apply.');
     expect(rows(year)).toEqual(['2011-03-29 | - | - | County Hall | - | upcoming']);
     // A venue still to be decided names no place.
