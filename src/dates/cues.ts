@@ -75,6 +75,8 @@ const DEADLINE = new RegExp(
 );
 /** "is due on", "due by": a deadline unless what is due is a gathering ("the next meeting is due on"). */
 const DUE = /\bdue(?:\s+(?:on|by|in))?\s*[:,]?\s*(?:the\s+)?$/i;
+/** A person or a birth is due, not a piece of work: "Her baby is due on 3 July", "she is due back on". */
+const DUE_PERSON = /\b(?:bab(?:y|ies)|twins|she|he|I|we)\s+(?:is|are|am|was|were)\s+(?:now\s+|also\s+)?due\b/i;
 /** A date moved, not extended: a deadline's only when the sentence names one ("the closing date has been moved to"). */
 const MOVED_TO = /\b(?:moved|changed|put back|brought forward)\s+(?:to|until)\s*[:,]?\s*(?:the\s+)?$/i;
 const DEADLINE_NOUN = /\b(?:deadline|closing date|submissions?|returns?|applications?|nominations?|responses?|bids?|expressions? of interest)\b/i;
@@ -100,7 +102,7 @@ export const sentenceAfter = (after: string): string => {
 
 /** Whether the text just before a date makes it a deadline; "the meeting has been moved to 21 June" is no deadline. */
 export function isDeadline(before: string): boolean {
-  if (!DEADLINE.test(before)) return DUE.test(before) && !hasEventCue(sentenceBefore(before));
+  if (!DEADLINE.test(before)) return DUE.test(before) && !hasEventCue(sentenceBefore(before)) && !DUE_PERSON.test(sentenceBefore(before));
   if (CLOSE_AT.test(before)) return CLOSING_THING.test(sentenceBefore(before));
   if (ARRIVE_BY.test(before)) return false;
   if (!MOVED_TO.test(before)) return true;

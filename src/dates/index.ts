@@ -3,7 +3,7 @@
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
 import { closesAt, dateStatusWords, eventStatus, hasEventCue, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, sentenceAfter, statusWords, type StatusWords } from './cues.js';
-import { findLabel } from './label.js';
+import { bracketPlace, findLabel } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
@@ -224,14 +224,15 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       if (!diary && !isEventDate(seg, reading, mention, before, after)) continue;
       const shared = mention.start !== null ? null : (diary ?? (seg.isListItem ? introTime(seg) : null));
       const closing = mention.end === null && closesAt(before);
+      const bracketed = bracketPlace(written, after);
       events.push({
         date,
         start: closing ? null : (shared?.start ?? mention.start),
         end: closing ? mention.start : shared ? shared.end : mention.end,
         // A diary line's venue closes it, after its time.
-        location: untimed?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? clausePlace(after) ?? reading.place(),
+        location: untimed?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? bracketed ?? clausePlace(after) ?? reading.place(),
         // A diary line's label runs up to its time, or up to its place.
-        label: seg.isTitle ? null : (untimed?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
+        label: seg.isTitle || bracketed ? null : (untimed?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), date, context.issueDate),
         text: seg.text,
         ...at,

@@ -2,6 +2,9 @@
 // after a date, "– Joint meeting with the Adoption Network" after it, a "Part 1 … –
 // Finance Leads session" schedule line, or a table row's first cell.
 
+import { hasEventCue } from './cues.js';
+import { isProper } from './location.js';
+
 /** Parentheses that qualify the date rather than name the event. */
 const QUALIFIER = /^(?:am|pm|am and pm|am only|pm only|morning|afternoon|all day|full|fully booked|tbc|tba|already held|cancelled|postponed|online|virtual)$/i;
 /** Dash clauses that are calls to action, not names. */
@@ -11,6 +14,20 @@ const DESCRIPTION = /\s(?:with a|with an|with the aim|focusing|which|where|that|
 /** Details listed after the name: "South East DCS Meeting, all day, Venue – …". */
 const DETAILS = /,\s*(?:all[- ]day|venue|location|where)\b.*$/i;
 const MAX_WORDS = 10;
+
+/** A date's own brackets: right after it, or the last thing its written text holds ("10 June (Oxford), 2-4pm"). */
+const BRACKET_AFTER = /^\s*\(([^()]{2,60})\)/;
+const BRACKET_IN = /\(([^()]{2,60})\)[^()]*$/;
+
+/**
+ * The town a date's brackets name, "3 June (Reading) and 10 June (Oxford)": one proper
+ * word in mixed case that is no qualifier and no gathering. Two words ("Kinship Planning") are a label.
+ */
+export function bracketPlace(written: string, after: string): string | null {
+  const word = (BRACKET_AFTER.exec(after) ?? (written.includes('(') ? BRACKET_IN.exec(written) : null))?.[1]?.trim();
+  // A town's name is not all capitals: "(BST)", "(TBC)" are remarks.
+  return word && isProper(word) && /\p{Ll}/u.test(word) && !QUALIFIER.test(word) && !hasEventCue(word) ? word : null;
+}
 const PART = /^((?:part|session|day|module|workshop)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four))\b/i;
 
 function clause(after: string): string | null {

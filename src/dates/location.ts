@@ -23,7 +23,7 @@ const AREA = /^(?:(?:North|South)(?:[- ]?(?:East|West))?|East|West|(?:East |West
 
 const PROPER = /^[A-Z][\p{L}'’.-]*$/u;
 /** A capitalised word that is no month or weekday (its first letter checked before any pattern runs). */
-const isProper = (word: string): boolean => {
+export const isProper = (word: string): boolean => {
   const first = word.charCodeAt(0);
   return first >= 65 && first <= 90 && PROPER.test(word) && !NOT_PLACES.test(word);
 };

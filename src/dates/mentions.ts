@@ -109,10 +109,14 @@ function hoursClocks(text: string): TimeMention[] {
   }));
 }
 
-/** Between a date and a time that is its own: "14 July, 13:00", "28–29 September – 0930-1600 hrs". */
-const DATE_TIME_GAP = /^[\s,–-]{0,4}$/;
+/** Between a date and a time that is its own: "14 July, 13:00", "28–29 September – 0930-1600 hrs", "the 13th at 2pm". */
+const DATE_TIME_GAP = /^[\s,–-]{0,4}(?:at\s+)?$/;
 /** One word between a date and its time, not one that joins another clause or a second time. */
 const ONE_WORD_GAP = /^[\s,–-]*(?!(?:and|or|to|until|till|by|before|after|then|but|for)\b)\p{L}+[\s,–-]+$/iu;
+/** Between a series' time and its first day: "every Tuesday, 2-4pm, from 6 June". */
+const SERIES_GAP = /^[\s,]*(?:from|starting(?:\s+on)?|beginning|commencing)\s+$/i;
+/** Between a day named against the issue and its one time, later in its sentence: "Tomorrow … on the stand at 10am". */
+const LATER_TIME = /^[^.;!?]*\b(?:at|from)\s+\d/i;
 
 function toMentions(results: DateResult[], issueDate: string | null, text: string): Mentions {
   const relative = issueDate ? relativeDays(text, issueDate) : [];
@@ -154,14 +158,15 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
       });
     }
   }
+  let free: DateMention[] = [];
   if (relative.length > 0) {
     // A day chrono read in full ("this Friday 1 March") is the day; so is a day read twice.
-    const free = relative.filter((r) => !mentions.dates.some((d) => r.index < d.index + d.length && d.index < r.index + r.length));
+    free = relative.filter((r) => !mentions.dates.some((d) => r.index < d.index + d.length && d.index < r.index + r.length));
     mentions.dates.push(...free);
     mentions.dates.sort((a, b) => a.index - b.index);
   }
-  if (mentions.dates.length > 0 && (mentions.times.length > 0 || weekdayTimes.length > 0)) attachTimes(mentions, weekdayTimes, text);
-  if (mentions.dates.length > 1) shareLeadingTime(mentions.dates, text);
+  if (mentions.dates.length > 0 && (mentions.times.length > 0 || weekdayTimes.length > 0)) attachTimes(mentions, weekdayTimes, text, free);
+  if (mentions.dates.length > 1) shareListTimes(mentions.dates, text);
   mentions.times.sort((a, b) => a.index - b.index);
   return mentions;
 }
@@ -182,6 +187,9 @@ const RELATIVE_DAY = /\b(?:(today|tomorrow)|(this|next|last)\s+(sun|mon|tues|wed
 const ORDINAL_DAY =
   // The lookahead first: the lookbehind is then only tried where a day of the month stands.
   /(?=the\s+\d)(?<=\b(?:on|by|before|from|until|till)\s+(?:(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)?)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:at|from|in|via|when|with|for)\s|and\s(?!(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!(?:at|from|in|via|when|with|for)\b)[a-z])|\d{1,2}(?:[.:]\d\d|\s?[ap]m)))/i;
+/** A day of the month listed after one ORDINAL_DAY read, up to the same end of clause: "and 13th", ", the 14th". */
+const LISTED_ORDINAL =
+  /(\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)&]|$|(?:at|from|in|via|when|with|for|and)\s|\d{1,2}(?:[.:]\d\d|\s?[ap]m)))/iy;
 const global = (pattern: RegExp): RegExp => new RegExp(pattern.source, 'gi');
 const [RELATIVE_DAYS, ORDINAL_DAYS] = [global(RELATIVE_DAY), global(ORDINAL_DAY)];
 
@@ -228,15 +236,28 @@ function relativeDays(text: string, issueDate: string): DateMention[] {
   for (const m of text.matchAll(ORDINAL_DAYS)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
-    let [year, month] = [Number(issueDate.slice(0, 4)), Number(issueDate.slice(5, 7))];
-    if (day < Number(issueDate.slice(8, 10))) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-    // "the 31st" in a 30-day month is the next month that has one.
-    while (!isValidDay(year, month, day)) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-    const date = isoDay(year, month, day);
+    const date = dayOnOrAfter(day, issueDate);
     const written = m[1] ? WEEKDAY_NUMBER[m[1].toLowerCase()]! : null;
     days.push(mention(m.index, m[0].length, date, written !== null, written !== null && weekday(date) !== written ? written : null));
+    // "on the 12th and 13th at 2pm": the days listed after it, each on or after the one before.
+    LISTED_ORDINAL.lastIndex = m.index + m[0].length;
+    let previous = date;
+    for (let next = LISTED_ORDINAL.exec(text); next; next = LISTED_ORDINAL.exec(text)) {
+      const listed = Number(next[2]);
+      if (listed < 1 || listed > 31) break;
+      previous = dayOnOrAfter(listed, previous);
+      days.push(mention(next.index + next[1]!.length, next[0].length - next[1]!.length, previous, false));
+    }
   }
   return days;
+}
+
+/** The first day `day` of a month on or after ISO day `from`: "the 31st" in a 30-day month is the next month that has one. */
+function dayOnOrAfter(day: number, from: string): string {
+  let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  if (day < Number(from.slice(8, 10))) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  while (!isValidDay(year, month, day)) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  return isoDay(year, month, day);
 }
 
 /** Only a list's joint between two dates: "18 June and Thursday 19 June", "3, 4 & 5 June". */
@@ -245,12 +266,13 @@ const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)$/i;
 const ENDS_AS_DATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|(?<![.:\d])\d{4}$/i;
 
 /**
- * The days of a list after a time written before it take that time: "13:30–15:00 on
- * Wednesday 18 June and Thursday 19 June" is both days at 13:30. (A time after the list,
- * "18 and 19 June, 10.00-12.00", is listSharesRefiner's.) Nothing but the list's joints may
- * stand between the dates.
+ * The days of a list share a time written before or after it: "13:30–15:00 on Wednesday
+ * 18 June and Thursday 19 June" is both days at 13:30, and so is "on the 12th and 13th at
+ * 2pm" for days named against the issue, which chrono does not read (chrono's own days
+ * written before a time are listSharesRefiner's). Nothing but the list's joints may stand
+ * between the dates.
  */
-function shareLeadingTime(dates: DateMention[], text: string): void {
+function shareListTimes(dates: DateMention[], text: string): void {
   for (let i = 1; i < dates.length; i++) {
     const previous = dates[i - 1]!;
     const date = dates[i]!;
@@ -260,15 +282,26 @@ function shareLeadingTime(dates: DateMention[], text: string): void {
     date.start = previous.start;
     date.end = previous.end;
   }
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const date = dates[i]!;
+    const next = dates[i + 1]!;
+    const end = date.index + date.length;
+    if (date.start !== null || next.start === null || next.index < end || !LIST_JOINT.test(text.slice(end, next.index))) continue;
+    date.start = next.start;
+    date.end = next.end;
+  }
 }
 
 /**
  * Gives a date without a time the time written right after it, which chrono did not join:
  * one with a weekday of its own ("14 July (Tuesday), 13:00–15:30", when that is the
  * date's weekday) or one chrono does not read ("the 3rd of July, 1000-1200 hrs"). The
- * days of one range ("28–29 September 2016, 0930-1600 hrs") all take it.
+ * days of one range ("28–29 September 2016, 0930-1600 hrs") all take it. A series' first
+ * day takes the time written before it ("every Tuesday, 2-4pm, from 6 June", when 6 June
+ * is a Tuesday), and the one day of a text named against the issue ("Tomorrow") the one
+ * time later in its sentence.
  */
-function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { weekday: number }>, text: string): void {
+function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { weekday: number }>, text: string, relative: DateMention[]): void {
   const used = new Set<TimeMention>();
   for (const date of mentions.dates) {
     if (date.start !== null) continue;
@@ -276,10 +309,17 @@ function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { wee
     const follows = (time: TimeMention): boolean => time.index >= end && DATE_TIME_GAP.test(text.slice(end, time.index));
     // The one date of a text may have a word between it and its time: "next Thursday instead, 10.00-12.30".
     const near = (time: TimeMention): boolean => mentions.dates.length === 1 && time.index >= end && ONE_WORD_GAP.test(text.slice(end, time.index));
+    const leads = (time: TimeMention): boolean => time.index + time.length <= date.index && SERIES_GAP.test(text.slice(time.index + time.length, date.index));
+    const sameDay = (time: TimeMention & { weekday: number }): boolean => date.date.length === 10 && weekday(date.date) === time.weekday;
+    const later = (time: TimeMention): boolean =>
+      mentions.dates.length === 1 && mentions.times.length === 1 && relative.includes(date) && time.index >= end && LATER_TIME.test(text.slice(end, time.index + time.length));
     const time =
       mentions.times.find(follows) ??
-      weekdayTimes.find((t) => follows(t) && date.date.length === 10 && weekday(date.date) === t.weekday) ??
-      mentions.times.find(near);
+      weekdayTimes.find((t) => follows(t) && sameDay(t)) ??
+      mentions.times.find(near) ??
+      weekdayTimes.find((t) => leads(t) && sameDay(t)) ??
+      mentions.times.find(leads) ??
+      mentions.times.find(later);
     if (!time) continue;
     date.start = time.start;
     date.end = time.end;

@@ -57,7 +57,7 @@ export const dayNotHourFilter: Refiner = {
 /**
  * Puts a time on the date before it across an en dash, a table cell, an opening bracket, "from",
  * "both" or a comma: "Friday 24th January 2020 – 10.30-12.30", "8 July and 9 September 2020,
- * both 10.00-12.00", "30.4.13 (09.30-12.30)".
+ * both 10.00-12.00", "30.4.13 (09.30-12.30)", also past the date's own brackets: "10 June (Oxford), 2-4pm".
  * chrono's own date-time merge knows only "at", "on", "," and "-".
  */
 export const dateThenTimeRefiner: Refiner = {
@@ -67,7 +67,7 @@ export const dateThenTimeRefiner: Refiner = {
       const previous = out[out.length - 1];
       if (previous && isDateOnly(previous) && isTimeOnly(result)) {
         const between = context.text.slice(previous.index + previous.text.length, result.index);
-        if (between.length <= LOOK && /^\s*(?:[,|(–—-]\s*){0,2}(?:(?:from|at|both|between|each day)\s*)?$/i.test(between)) {
+        if (between.length <= LOOK && /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,|(–—-]\s*){0,2}(?:(?:from|at|both|between|each day)\s*)?$/i.test(between)) {
           out[out.length - 1] = withTime(previous, result, previous.text + between + result.text);
           continue;
         }

@@ -578,6 +578,13 @@ describe('deadlines in prose', () => {
     expect(rows(meeting)).toEqual(['2019-12-03 | - | - | - | - | upcoming']);
   });
 
+  it('reads no deadline when a person or a birth is due: "Her baby is due on 3 July"', () => {
+    expect(deadlineRows(datesOf('2023-05-26', 'Cover', 'Her baby is due on 3 July and she expects to return in the spring.'))).toEqual([]);
+    expect(deadlineRows(datesOf('2023-05-26', 'Cover', 'She is due back on 3 July.'))).toEqual([]);
+    // What she owes is still due: a return is a deadline whoever the sentence names.
+    expect(deadlineRows(datesOf('2023-05-26', 'Cover', 'Until then Daniel will cover the role, and the annual adoption return is due on 31 July.'))).toEqual(['2023-07-31 - L2']);
+  });
+
   it('keeps a reminder\'s deadline a few weeks gone, and a year written, where they are', () => {
     expect(deadlineRows(datesOf('2019-11-15', 'Survey', 'Responses by 25 October please.'))).toEqual(['2019-10-25 - L2']);
     expect(deadlineRows(datesOf('2019-11-15', 'Survey', 'Responses were due by 31 July 2019.'))).toEqual(['2019-07-31 - L2']);
@@ -588,6 +595,50 @@ describe('deadlines in prose', () => {
     expect(deadlineRows(datesOf('2019-12-06', 'Survey', 'Returns received by 31 July have been analysed.'))).toEqual(['2019-07-31 - L2']);
     // Still asked of someone: next year's.
     expect(deadlineRows(datesOf('2019-12-06', 'Survey', 'Returns must be received by 31 July.'))).toEqual(['2020-07-31 - L2']);
+  });
+});
+
+describe('times written apart from their day', () => {
+  it('gives a series\' first day the time written before "from": "every Tuesday, 2-4pm, from 6 June"', () => {
+    expect(rows(datesOf('2023-05-26', 'Drop-in', 'Sessions run every Tuesday, 2-4pm, from 6 June at Reading Central Library.'))).toEqual([
+      '2023-06-06 | 14:00 | 16:00 | Reading Central Library | - | upcoming',
+    ]);
+    expect(rows(datesOf('2023-05-26', 'Drop-in', 'Sessions run weekly, 10.00-12.00, starting on 6 June.'))).toEqual(['2023-06-06 | 10:00 | 12:00 | - | - | upcoming']);
+    // 6 June 2023 is a Tuesday: a Monday series' time is not that day's.
+    expect(rows(datesOf('2023-05-26', 'Drop-in', 'Sessions run every Monday, 2-4pm, from 6 June.'))).toEqual(['2023-06-06 | - | - | - | - | upcoming']);
+  });
+
+  it('gives a day named against the issue the one time later in its sentence: "Tomorrow … at 10am"', () => {
+    expect(rows(datesOf('2023-05-26', 'Roadshow', 'Tomorrow the roadshow reaches Crawley, and teams will be on the stand at 10am in Queens Square.'))).toEqual([
+      '2023-05-27 | 10:00 | - | Queens Square | - | upcoming',
+    ]);
+    // Not one of two times, nor a time far from a day written in full.
+    expect(deadlineRows(datesOf('2023-05-26', 'Survey', 'The survey closes on 3 June, and the helpline is open from 9am.'))).toEqual(['2023-06-03 - L2']);
+    expect(rows(datesOf('2023-05-26', 'Roadshow', 'The roadshow visits tomorrow, with stands at 10am and a talk at 2pm.'))).toEqual(['2023-05-27 | - | - | - | - | upcoming']);
+  });
+
+  it('reads days of the month listed alone, sharing the time after them: "on the 12th and 13th at 2pm"', () => {
+    expect(rows(datesOf('2023-05-26', 'Workshops', 'The workshops will be held on the 12th and 13th at 2pm via Microsoft Teams.'))).toEqual([
+      '2023-06-12 | 14:00 | - | Microsoft Teams | - | upcoming',
+      '2023-06-13 | 14:00 | - | Microsoft Teams | - | upcoming',
+    ]);
+    // Each listed day falls on or after the one before: "the 30th and 1st".
+    expect(rows(datesOf('2023-05-26', 'Workshops', 'The workshops are on the 30th, 31st and 1st.')).map((r) => r.slice(0, 10))).toEqual(['2023-05-30', '2023-05-31', '2023-06-01']);
+    // Floors, not days.
+    expect(datesOf('2023-05-26', 'Workshops', 'The workshops are on the 12th and 13th floors of the building.').events).toEqual([]);
+  });
+
+  it('reads days each with its town in brackets sharing one time: "3 June (Reading) and 10 June (Oxford), 2-4pm"', () => {
+    expect(rows(datesOf('2023-05-26', 'Information sessions', 'Sessions take place on 3 June (Reading) and 10 June (Oxford), 2-4pm.'))).toEqual([
+      '2023-06-03 | 14:00 | 16:00 | Reading | - | upcoming',
+      '2023-06-10 | 14:00 | 16:00 | Oxford | - | upcoming',
+    ]);
+    // Two words name the session, a qualifier or a capitalised remark no town.
+    expect(rows(datesOf('2023-05-26', 'Workshops', 'Workshops on 3 June (Kinship Planning) and 10 June (online), 2-4pm.'))).toEqual([
+      '2023-06-03 | 14:00 | 16:00 | online | Kinship Planning | upcoming',
+      '2023-06-10 | 14:00 | 16:00 | online | - | upcoming',
+    ]);
+    expect(rows(datesOf('2025-06-06', 'Sessions', 'Sessions will be 13:30–15:00 (BST) on Wednesday 18 June, online.'))).toEqual(['2025-06-18 | 13:30 | 15:00 | online | - | upcoming']);
   });
 });
 
