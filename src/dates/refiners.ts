@@ -39,17 +39,22 @@ export const partOfDayFilter: Refiner = {
   },
 };
 
+/** After a result's last one or two digits: they were an hour ("June, 10am", "June, 10-11am"). */
+const MERIDIEM_AFTER = /^(?:\s?|[-–]\d{1,2}(?:[.:]\d\d)?\s?)[ap]\.?m\b/i;
+
 /**
  * Drops a day that is really the hour of a time, or a number after the date: chrono's
- * middle-endian parser reads "December 10.30" as 10 December, and the "July, 2" of
- * "3 July, 2-4pm" as 2 July, though a month written after a day is that day's.
+ * middle-endian parser reads "December 10.30" as 10 December, the "July, 2" of
+ * "3 July, 2-4pm" as 2 July, though a month written after a day is that day's, and the
+ * "June, 10-11" of "in June, 10-11am" as June 2010 to 2011 (the time is kept).
  */
 export const dayNotHourFilter: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       if (!/\d$/.test(r.text) || r.start.isCertain('hour')) return true;
       if (/^\p{L}/u.test(r.text) && /(?:^|[^\p{N}.:])\d{1,2}(?:st|nd|rd|th)?\s+$/iu.test(context.text.slice(Math.max(0, r.index - 8), r.index))) return false;
-      return !/^[.:]\d/.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 2));
+      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 12);
+      return !/^[.:]\d/.test(after) && !(/(?<!\d)\d{1,2}$/.test(r.text) && MERIDIEM_AFTER.test(after));
     });
   },
 };

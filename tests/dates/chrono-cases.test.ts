@@ -116,6 +116,14 @@ describe('dates chrono reads wrongly or not at all', () => {
     expect(times('15 July, 2-4pm', '2022-06-10')).toEqual(['2022-07-15 14:00-16:00']);
   });
 
+  it('reads no year 2010 in "in June, 10-11am": the digits before am/pm are hours', () => {
+    expect(times('every Wednesday in June, 10-11am', '2023-05-26')).toEqual([]);
+    expect(bareTimes('every Wednesday in June, 10-11am')).toEqual(['10:00-11:00']);
+    // A year written in full stays the month's.
+    expect(times('every Wednesday in June, 2024', '2023-05-26')).toEqual(['2024-06']);
+    expect(times('meets in June, 10am-12pm', '2023-05-26')).toEqual(['2023-06 10:00-12:00']);
+  });
+
   it('reads the month after a day as that day\'s, not as the start of "July, 2"', () => {
     expect(times('on 3 July, 2-4pm', '2022-06-10')).toEqual(['2022-07-03 14:00-16:00']);
     expect(times('on 3 July, 2 places are left', '2022-06-10')).toEqual(['2022-07-03']);
