@@ -1,7 +1,7 @@
 // chrono's results as plain calendar values: ISO days or months and HH:MM clocks, with
 // a missing year taken from the issue date. Only certain components are read, never
 // chrono's implied ones, so nothing depends on the machine's time zone or today's date.
-import { addDays, daysBetween, isoDay, isoMonth, isValidDay, nearestYear, weekday } from './calendar.js';
+import { addDays, daysBetween, isoDay, isoMonth, isValidDay, MONTH_PATTERN, monthNumber, nearestYear, weekday } from './calendar.js';
 import { readDates } from './chrono.js';
 import type { DateComponents, DateResult } from './fast/result.js';
 
@@ -165,10 +165,44 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
     mentions.dates.push(...free);
     mentions.dates.sort((a, b) => a.index - b.index);
   }
+  if (issueDate && (text.includes('every ') || text.includes('each ') || text.includes('Every ') || text.includes('Each '))) boundedSeries(mentions, text, issueDate);
   if (mentions.dates.length > 0 && (mentions.times.length > 0 || weekdayTimes.length > 0)) attachTimes(mentions, weekdayTimes, text, free);
   if (mentions.dates.length > 1) shareListTimes(mentions.dates, text);
   mentions.times.sort((a, b) => a.index - b.index);
   return mentions;
+}
+
+/** A weekly series bounded by one month: "every Wednesday in June", "each Monday in May 2024". */
+const BOUNDED_SERIES = new RegExp(`\\b(?:every|each)\\s+(sun|mon|tues|wednes|thurs|fri|satur)day\\s+(?:in|during|throughout)\\s+(${MONTH_PATTERN})(?:\\s+(\\d{4}))?\\b`, 'gi');
+
+/**
+ * Puts each day of a bounded weekly series in place of the month chrono read: "every
+ * Wednesday in June" is the four or five Wednesdays of that June, all with the time read
+ * with the month. An unbounded series ("fortnightly from 4 February") keeps its first day.
+ */
+function boundedSeries(mentions: Mentions, text: string, issueDate: string): void {
+  for (const m of text.matchAll(BOUNDED_SERIES)) {
+    const month = monthNumber(m[2]!);
+    if (month === null) continue;
+    const year = m[3] ? Number(m[3]) : nearestYear(month, 15, issueDate);
+    const end = m.index + m[0].length;
+    const read = mentions.dates.find((d) => d.index < end && m.index < d.index + d.length);
+    mentions.dates = mentions.dates.filter((d) => !(d.index < end && m.index < d.index + d.length));
+    const first = WEEKDAY_NUMBER[m[1]!.toLowerCase()]!;
+    for (let day = 1 + daysOn(weekday(isoDay(year, month, 1)), first); isValidDay(year, month, day); day += 7) {
+      mentions.dates.push({
+        index: m.index,
+        length: m[0].length,
+        date: isoDay(year, month, day),
+        start: read?.start ?? null,
+        end: read?.end ?? null,
+        wrongWeekday: null,
+        yearWritten: m[3] !== undefined,
+        weekdayWritten: true,
+      });
+    }
+    mentions.dates.sort((a, b) => a.index - b.index);
+  }
 }
 
 // A cheap first test, met by every text RELATIVE_DAY or ORDINAL_DAY matches: "this" or

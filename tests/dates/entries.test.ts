@@ -642,6 +642,28 @@ describe('times written apart from their day', () => {
   });
 });
 
+describe('weekly series', () => {
+  it('reads a series bounded by a month as each of its days: "every Wednesday in June, 10-11am"', () => {
+    expect(rows(datesOf('2023-05-26', 'Coffee mornings', 'Coffee mornings run every Wednesday in June, 10-11am, online.'))).toEqual([
+      '2023-06-07 | 10:00 | 11:00 | online | - | upcoming',
+      '2023-06-14 | 10:00 | 11:00 | online | - | upcoming',
+      '2023-06-21 | 10:00 | 11:00 | online | - | upcoming',
+      '2023-06-28 | 10:00 | 11:00 | online | - | upcoming',
+    ]);
+    expect(rows(datesOf('2023-05-26', 'Webinars', 'The webinars run each Monday in May 2024 from 2pm.')).map((r) => r.slice(0, 18))).toEqual([
+      '2024-05-06 | 14:00',
+      '2024-05-13 | 14:00',
+      '2024-05-20 | 14:00',
+      '2024-05-27 | 14:00',
+    ]);
+  });
+
+  it('keeps an unbounded series to its first day, and a month alone to the month', () => {
+    expect(rows(datesOf('2023-05-26', 'Drop-in', 'The drop-in runs every Tuesday from 6 June.'))).toEqual(['2023-06-06 | - | - | - | - | upcoming']);
+    expect(rows(datesOf('2023-05-26', 'Network', 'The network meeting will be in June.'))).toEqual(['2023-06 | - | - | - | - | upcoming']);
+  });
+});
+
 describe('arrival times', () => {
   it('does not make "Doors open at 9am" a session of the day', () => {
     const result = datesOf(
