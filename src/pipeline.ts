@@ -11,6 +11,7 @@ import type { ParsedIssue, SightedItem, SourceLine } from './model.js';
 import { toLines } from './normalise.js';
 import { splitIssues } from './split.js';
 import { quotedPrintableLines } from './quoted.js';
+import { decodeMime, unescapeMbox } from './mime.js';
 import type { Warning } from './schema.js';
 import { type SegmentWarning, type Segmented, segment } from './segment/index.js';
 import { append } from './arrays.js';
@@ -33,14 +34,23 @@ function decodeInput(input: string | Uint8Array): Decoded {
 
 /**
  * The lines the segmenter reads from a decoded input: a saved web page's visible text, or
- * the text with the entities a converter left in and a mail's quoted-printable encoding
- * decoded (and how many of each).
+ * the text with a raw mail's MIME encoding (base64, quoted-printable, multipart) and mbox
+ * escaping undone, the entities a converter left in and an undeclared quoted-printable
+ * encoding decoded (and how many of each).
  */
-export function pageLines(text: string): { lines: SourceLine[]; html: boolean; entities: number; quotedPrintable: number } {
-  if (looksLikeHtml(text)) return { lines: toLines(htmlToText(text)), html: true, entities: 0, quotedPrintable: 0 };
-  const repaired = repairEntities(text);
+export function pageLines(text: string): { lines: SourceLine[]; html: boolean; entities: number; quotedPrintable: number; base64: number } {
+  if (looksLikeHtml(text)) return { lines: toLines(htmlToText(text)), html: true, entities: 0, quotedPrintable: 0, base64: 0 };
+  const mbox = unescapeMbox(text);
+  const mime = decodeMime(mbox);
+  const repaired = repairEntities(mime?.text ?? mbox);
   const mail = quotedPrintableLines(repaired.text);
-  return { lines: mail?.lines ?? toLines(repaired.text), html: false, entities: repaired.count, quotedPrintable: mail?.count ?? 0 };
+  return {
+    lines: mail?.lines ?? toLines(repaired.text),
+    html: false,
+    entities: repaired.count,
+    quotedPrintable: (mime?.counts.quotedPrintable ?? 0) + (mail?.count ?? 0),
+    base64: mime?.counts.base64 ?? 0,
+  };
 }
 
 /**
@@ -61,7 +71,7 @@ export function readIssues(input: string | Uint8Array, { source }: ReadOptions):
     warnings.push({ code: 'legacy-encoding', message: 'not valid UTF-8: read as Windows-1252', source, line: null });
   }
 
-  const { lines, html, entities, quotedPrintable } = pageLines(decoded.text);
+  const { lines, html, entities, quotedPrintable, base64 } = pageLines(decoded.text);
   if (html) {
     warnings.push({ code: 'html-input', message: 'an HTML page, not text: read its visible text (line numbers count lines of that text)', source, line: null });
   }
@@ -70,6 +80,9 @@ export function readIssues(input: string | Uint8Array, { source }: ReadOptions):
   }
   if (quotedPrintable > 0) {
     warnings.push({ code: 'quoted-printable', message: `a mail in its quoted-printable encoding: ${quotedPrintable} soft line break(s) and escape(s) ("=E2=80=99") decoded`, source, line: null });
+  }
+  if (base64 > 0) {
+    warnings.push({ code: 'base64', message: `a mail in its base64 transfer encoding: ${base64} part(s) decoded`, source, line: null });
   }
   const parts = splitIssues(lines);
   const issues: ParsedIssue[] = [];

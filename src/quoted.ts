@@ -28,15 +28,27 @@ export function isQuotedPrintable(raw: string[]): boolean {
   return soft >= MIN_SOFT_BREAKS && telling;
 }
 
-/** A run of "=XX" escapes as the characters its bytes spell: UTF-8, else Windows-1252. */
-function decodeRun(run: string): string {
-  const bytes = Uint8Array.from(run.slice(1).split('='), (hex) => parseInt(hex, 16));
+/** Bytes as the characters a declared charset spells; with none, UTF-8, else Windows-1252. */
+export function decodeCharset(bytes: Uint8Array, charset?: string): string {
+  // Mail that says ISO-8859-1 is written by Windows clients: WHATWG reads the label as Windows-1252 too.
+  if (charset && /^(?:iso-?8859-1|latin-?1|(?:windows|cp)-?1252|us-ascii)$/i.test(charset)) return decodeWindows1252(bytes);
+  if (charset && !/^utf-?8$/i.test(charset)) {
+    try {
+      return new TextDecoder(charset, { fatal: true }).decode(bytes);
+    } catch {
+      // An unknown label or bytes it cannot spell: read as if undeclared.
+    }
+  }
   try {
     return strictUtf8.decode(bytes);
   } catch {
     return decodeWindows1252(bytes);
   }
 }
+
+/** A run of "=XX" escapes as the characters its bytes spell in the charset. */
+const decodeRun = (run: string, charset?: string): string =>
+  decodeCharset(Uint8Array.from(run.slice(1).split('='), (hex) => parseInt(hex, 16)), charset);
 
 /**
  * The lines of a quoted-printable text with soft breaks joined and escapes decoded, and
@@ -45,7 +57,14 @@ function decodeRun(run: string): string {
 export function quotedPrintableLines(text: string): { lines: SourceLine[]; count: number } | null {
   if (!text.includes('=')) return null;
   const raw = text.split(LINE_BREAK);
-  if (!isQuotedPrintable(raw)) return null;
+  return isQuotedPrintable(raw) ? decodeQuotedPrintable(raw) : null;
+}
+
+/**
+ * Lines known to be quoted-printable (a MIME part that says so) decoded in their
+ * charset: soft breaks joined, escapes decoded, with how many of each there were.
+ */
+export function decodeQuotedPrintable(raw: string[], charset?: string): { lines: SourceLine[]; count: number } {
   const lines: SourceLine[] = [];
   let count = 0;
   let joined = '';
@@ -59,7 +78,7 @@ export function quotedPrintableLines(text: string): { lines: SourceLine[]; count
     }
     const decoded = (joined + line).replace(ESCAPES, (run) => {
       count++;
-      return decodeRun(run);
+      return decodeRun(run, charset);
     });
     lines.push({ text: normaliseLine(decoded), line: first + 1 });
     joined = '';

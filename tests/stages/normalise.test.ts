@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotedPrintableLines } from '../../src/quoted.js';
+import { decodeMime, unescapeMbox } from '../../src/mime.js';
+import { pageLines } from '../../src/pipeline.js';
 import { normaliseLine, toLines } from '../../src/normalise.js';
 
 describe('normalise', () => {
@@ -129,5 +131,98 @@ describe('quoted-printable mail', () => {
     expect(quotedPrintableLines('Target =\nrate =\nscore =\nnext line')).toBeNull();
     expect(quotedPrintableLines('A one-off =E2=80=99 in a line\nand nothing else =\nhere')).toBeNull();
     expect(quotedPrintableLines('No equals sign at all')).toBeNull();
+  });
+});
+
+describe('raw MIME mail', () => {
+  const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64').replace(/.{76}/g, '$&\n');
+  const headers = ['From: SESLIP <bulletin@example.org>', 'Subject: SESLIP Update No 496 - 21 January 2022', 'MIME-Version: 1.0'];
+  const plain = 'UPDATE NO 496 21 January 2022\r\n\r\nThis week’s update: a fund of £40,000.\r\n';
+
+  it('decodes a base64 text/plain body as its headers declare, in UTF-8 or the declared charset', () => {
+    const mail = [...headers, 'Content-Type: text/plain; charset="utf-8"', 'Content-Transfer-Encoding: base64', '', b64(plain)].join('\n');
+    const read = decodeMime(mail)!;
+    expect(read.counts).toEqual({ base64: 1, quotedPrintable: 0 });
+    expect(read.text.split('\n').slice(-4)).toEqual(['UPDATE NO 496 21 January 2022', '', 'This week’s update: a fund of £40,000.', '']);
+    const latin = Buffer.from('A fund of \u00a340,000 for Surrey\u0092s bid.', 'latin1').toString('base64');
+    const mail1252 = [...headers, 'Content-Type: text/plain; charset=iso-8859-1', 'Content-Transfer-Encoding: base64', '', latin].join('\n');
+    expect(decodeMime(mail1252)!.text).toContain('A fund of £40,000 for Surrey’s bid.');
+  });
+
+  it('decodes a declared quoted-printable body in its charset: "=A3" is £ in ISO-8859-1, with few soft breaks', () => {
+    const mail = [...headers, 'Content-Type: text/plain; charset="iso-8859-1"', 'Content-Transfer-Encoding: quoted-printable', '', 'Tickets cost =A345 per dele=', 'gate.'].join('\n');
+    const read = decodeMime(mail)!;
+    expect(read.text.split('\n').at(-1)).toBe('Tickets cost £45 per delegate.');
+    expect(read.counts.quotedPrintable).toBe(2);
+  });
+
+  it('reads the text/plain copy of a multipart/alternative mail only, the folded boundary unfolded and the preamble dropped', () => {
+    const mail = [
+      ...headers,
+      'Content-Type: multipart/alternative;',
+      '\tboundary="=_Part_1_2.3"',
+      '',
+      'This is a multi-part message in MIME format.',
+      '--=_Part_1_2.3',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<p class=3D"x">HTML copy</p>',
+      '--=_Part_1_2.3',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('Plain copy\n'),
+      '--=_Part_1_2.3--',
+      '',
+    ].join('\r\n');
+    const read = decodeMime(mail)!;
+    expect(read.text.split('\n')).toEqual([...headers, 'Content-Type: multipart/alternative; boundary="=_Part_1_2.3"', '', 'Plain copy', '']);
+    expect(read.counts).toEqual({ base64: 1, quotedPrintable: 0 });
+    // The HTML copy is never decoded, so it neither switches the file to HTML reading nor counts.
+    expect(pageLines(mail)).toMatchObject({ html: false, entities: 0, base64: 1, quotedPrintable: 0 });
+  });
+
+  it('reads the visible text of a message with an HTML part only, and skips attachments', () => {
+    const mail = [
+      ...headers,
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: multipart/alternative; boundary="b2"',
+      '',
+      '--b2',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<html><body><h2>UPDATE NO 496</h2><p>Tools &amp; Templates</p></body></html>',
+      '--b2--',
+      '--b1',
+      'Content-Type: application/pdf; name="update.pdf"',
+      'Content-Disposition: attachment; filename="update.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'JVBERi0xLjQK',
+      '--b1--',
+    ].join('\n');
+    const read = decodeMime(mail)!;
+    expect(read.text.split('\n').slice(headers.length + 2)).toEqual(['UPDATE NO 496', '', '', 'Tools & Templates']);
+    expect(read.counts.base64).toBe(0);
+    const single = [...headers, 'Content-Type: text/html; charset=utf-8', '', '<p>Tools &amp; Templates</p>'].join('\n');
+    expect(decodeMime(single)!.text.split('\n').at(-1)).toBe('Tools & Templates');
+  });
+
+  it('decodes nothing the headers do not declare: base64-looking text, a plain mail, a base64 header over text that is not base64', () => {
+    expect(decodeMime('U0VTTElQIFVQREFURSBOTyA0OTYg4oCTIDIxIEphbnVhcnkgMjAyMg0K\nQWN0aW9uIFJlcXVpcmVk')).toBeNull();
+    expect(decodeMime([...headers, 'Content-Type: text/plain; charset=utf-8', '', 'UPDATE NO 496'].join('\n'))).toBeNull();
+    expect(decodeMime('Content-Type: the new template for returns\n\nU0VTTElQ')).toBeNull();
+    expect(decodeMime([...headers, 'Content-Transfer-Encoding: base64', '', 'Dear colleagues, this is text.'].join('\n'))).toBeNull();
+    expect(decodeMime([...headers, 'Content-Transfer-Encoding: base64', '', 'Update'].join('\n'))).toBeNull();
+  });
+
+  it('undoes mbox ">From " escaping in an mbox only', () => {
+    const mbox = ['From bulletin@example.org Fri Mar 18 13:05:12 2022', 'Subject: x', '', '>From the start of term', '>>From a quoted line'].join('\n');
+    expect(unescapeMbox(mbox).split('\n').slice(3)).toEqual(['From the start of term', '>From a quoted line']);
+    const reply = ['Subject: x', '', '>From the start of term'].join('\n');
+    expect(unescapeMbox(reply)).toBe(reply);
   });
 });
