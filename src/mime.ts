@@ -12,6 +12,11 @@ import { isMboxSeparator } from './split.js';
 const LINE_BREAK = /\r\n|\r|\n/;
 /** A header the decoding depends on: the quick check that spares every other file. */
 const ENCODED = /^content-(?:transfer-encoding\s*:\s*(?:base64|quoted-printable)|type\s*:\s*(?:multipart\/|text\/html))/im;
+/** A Subject written in RFC 2047 encoded words ("=?utf-8?B?…?=", "=?iso-8859-1?Q?…?="): the issue's name may be in it. */
+const ENCODED_SUBJECT = /^subject\s*:.*=\?[^?\s]+\?[bq]\?/im;
+const ENCODED_WORD = /=\?([^?\s]+)\?([bq])\?([^?\s]*)\?=/gi;
+/** The white space between two encoded words, which a reader never sees. */
+const BETWEEN_WORDS = /(?<=\?=)\s+(?==\?[^?\s]+\?[bq]\?)/gi;
 const CONTENT_FIELD = /^content-(?:type|transfer-encoding)\s*:/i;
 const FIELD = /^([A-Za-z][\w-]*)\s*:\s?(.*)$/;
 /** A folded header's continuation: white space then text. */
@@ -106,6 +111,22 @@ function bodyText(e: Entity, counts: MimeCounts): string | null {
   return e.body.join('\n');
 }
 
+/** A header's encoded words as the characters they spell; a word that does not decode stays. */
+function decodeWords(header: string): string {
+  if (!header.includes('=?')) return header;
+  return header.replace(BETWEEN_WORDS, '').replace(ENCODED_WORD, (word: string, charset: string, kind: string, data: string) => {
+    try {
+      const bytes =
+        kind.toLowerCase() === 'b'
+          ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0))
+          : Uint8Array.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), (c) => c.charCodeAt(0));
+      return decodeCharset(bytes, charset);
+    } catch {
+      return word;
+    }
+  });
+}
+
 /**
  * What a reader sees of an entity: a text part decoded (HTML as its visible text), a
  * multipart/alternative's plain copy (else its HTML, else its first readable part),
@@ -134,9 +155,9 @@ function readable(e: Entity, counts: MimeCounts): string | null {
 }
 
 /**
- * One message's lines with its body decoded after its header block (the block unfolded,
- * so a boundary folded onto the next line is no stray text), or the lines as they were
- * when the headers ask for no decoding.
+ * One message's lines with its body decoded after its header block and the block
+ * unfolded (a boundary folded onto the next line is no stray text) with its encoded words
+ * decoded, or the lines as they were when the headers ask for neither.
  */
 function decodeMessage(lines: string[], counts: MimeCounts): string[] {
   const at = lines.findIndex((l) => CONTENT_FIELD.test(l));
@@ -151,15 +172,16 @@ function decodeMessage(lines: string[], counts: MimeCounts): string[] {
   }
   const block = lines.slice(start, end);
   const e = entity(block, lines.slice(end + 1));
-  if (!e.media.startsWith('multipart/') && e.media !== 'text/html' && e.encoding !== 'base64' && e.encoding !== 'quoted-printable') return lines;
-  const text = readable(e, counts);
-  if (text === null) return lines;
+  const encoded = e.media.startsWith('multipart/') || e.media === 'text/html' || e.encoding === 'base64' || e.encoding === 'quoted-printable';
+  const text = encoded ? readable(e, counts) : null;
+  if (text === null && !block.some((l) => l.includes('=?'))) return lines;
   const unfolded: string[] = [];
   for (const l of block) {
     if (CONTINUATION.test(l) && unfolded.length > 0) unfolded[unfolded.length - 1] += ` ${l.trim()}`;
     else unfolded.push(l);
   }
-  return [...lines.slice(0, start), ...unfolded, '', ...text.split(LINE_BREAK)];
+  const body = text === null ? lines.slice(end) : ['', ...text.split(LINE_BREAK)];
+  return [...lines.slice(0, start), ...unfolded.map(decodeWords), ...body];
 }
 
 /**
@@ -168,7 +190,7 @@ function decodeMessage(lines: string[], counts: MimeCounts): string[] {
  * ask for no decoding, as nearly every file's do.
  */
 export function decodeMime(text: string): { text: string; counts: MimeCounts } | null {
-  if (!(text.includes('ontent-') || text.includes('ONTENT-')) || !ENCODED.test(text)) return null;
+  if (!(text.includes('ontent-') || text.includes('ONTENT-')) || !(ENCODED.test(text) || (text.includes('?=') && ENCODED_SUBJECT.test(text)))) return null;
   const lines = text.split(LINE_BREAK);
   const counts: MimeCounts = { base64: 0, quotedPrintable: 0 };
   const out: string[] = [];

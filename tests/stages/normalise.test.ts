@@ -219,6 +219,13 @@ describe('raw MIME mail', () => {
     expect(decodeMime([...headers, 'Content-Transfer-Encoding: base64', '', 'Update'].join('\n'))).toBeNull();
   });
 
+  it('decodes a Subject in encoded words (B and Q, words run together), so a bulletin with no header in its body is named', () => {
+    const subject = `=?utf-8?B?${Buffer.from('SESLIP Update No 503 – ', 'utf8').toString('base64')}?=\r\n =?iso-8859-1?Q?11_March_2022_=A3?=`;
+    const mail = [headers[0], `Subject: ${subject}`, 'Content-Type: text/plain; charset=utf-8', '', 'Dear colleagues,'].join('\r\n');
+    expect(decodeMime(mail)!.text.split('\n')).toEqual([headers[0], 'Subject: SESLIP Update No 503 – 11 March 2022 £', 'Content-Type: text/plain; charset=utf-8', '', 'Dear colleagues,']);
+    expect(decodeMime(mail.replace('=A3?=', '=A3'))!.text).toContain('11_March_2022_=A3');
+  });
+
   it('undoes mbox ">From " escaping in an mbox only', () => {
     const mbox = ['From bulletin@example.org Fri Mar 18 13:05:12 2022', 'Subject: x', '', '>From the start of term', '>>From a quoted line'].join('\n');
     expect(unescapeMbox(mbox).split('\n').slice(3)).toEqual(['From the start of term', '>From a quoted line']);
