@@ -52,8 +52,20 @@ const DATED_LINE = new RegExp(String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z
 const DATE_MENTION = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY_AND_MONTH}`, 'iu');
 export const mentionsDate = (text: string): boolean => DATE_MENTION.test(text);
 
-/** A diary line: a day, a dash, what happens: "Tues 22nd March – Regional Leads, 10.00hrs". */
-export const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && /\s[–—-]\s/.test(text);
+/**
+ * A diary line: a day, a dash, what happens: "Tues 22nd March – Regional Leads, 10.00hrs";
+ * or a table row opening with its day: "Wed 9 April | PSW Network | Oxford Town Hall".
+ */
+export const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && (/\s[–—-]\s/.test(text) || text.includes(' | '));
+
+/** A table's header row: three cells or more, in words ("Date | Meeting | Venue"). */
+const TABLE_HEADER = /^[^\d|]+\s\|\s[^\d|]+\s\|\s[^\d|]+$/;
+
+/** Diary lines, at least `min` of them, perhaps under their table's header row. */
+function isDiaryList(lines: SourceLine[], min: number): boolean {
+  const rows = lines.length > 1 && lines[0]!.text.includes(' | ') && TABLE_HEADER.test(lines[0]!.text) ? lines.slice(1) : lines;
+  return rows.length >= min && rows.every((l) => isDiaryLine(l.text));
+}
 
 /**
  * A line that points to a link ("The article is here", "Click here"): the end of a body.
@@ -254,7 +266,7 @@ function withoutSectionHeadings(paragraphs: Paragraph[], heads: Uint8Array, stra
       heads[k + 1] === HEADING &&
       isSectionHeading(p.lines[0]!.text) &&
       // A heading over a diary list is that list's entry.
-      !next.lines.every((l) => isDiaryLine(l.text));
+      !isDiaryList(next.lines, 1);
     // A lone title over its body; not a dated line, nor one over another lone heading, nor
     // under one (a title, the first line of its body, then the next title).
     const lone =
@@ -344,7 +356,7 @@ export function splitByTitles(lines: SourceLine[]): Split {
     // is an entry of its own, not more of the entry above (after a double gap where titles
     // stand so).
     const list = rest ? p.lines.slice(1) : next?.gapBefore === 1 ? next.lines : [];
-    if (heads[k] === HEADING && (strategy !== 'double-gap' || p.gapBefore >= 2) && list.length >= 2 && list.every((l) => isDiaryLine(l.text))) return true;
+    if (heads[k] === HEADING && (strategy !== 'double-gap' || p.gapBefore >= 2) && isDiaryList(list, 2)) return true;
     if (strategy === 'double-gap') {
       const alone = (q: Paragraph | undefined, numbered = false): boolean =>
         q !== undefined && q.lines.length === 1 && q.gapAfter >= 2 && (q.gapBefore >= 2 || numbered);

@@ -14,7 +14,12 @@ export interface Header {
   date: string | null;
   /** Index into the lines array. */
   index: number;
+  /** The date stands alone on the next line ("Friday 14th September 2012", "Date: 7 March 2014"), part of the header. */
+  dateBelow?: boolean;
 }
+
+/** What a date line under the header holds besides its date: a "Date:" label, a weekday, punctuation. */
+const DATE_LINE_REST = /^[^\p{L}\p{N}]*(?:date\b[^\p{L}\p{N}]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)?[^\p{L}\p{N}]*$/iu;
 
 const U = code('u');
 const S = code('s');
@@ -57,8 +62,13 @@ export function findHeaders(lines: SourceLine[]): Header[] {
     const parsed = parseHeaderLine(text);
     if (!parsed) continue;
     let found = dateIn(parsed.rest);
-    if (!found && parsed.rest === '' && lines[i + 1]) found = dateIn(lines[i + 1]!.text);
-    headers.push({ number: parsed.number, date: found?.date ?? null, index: i, bare: parsed.bare });
+    let dateBelow = false;
+    const below = !found && parsed.rest === '' ? lines[i + 1]?.text : undefined;
+    if (below) {
+      found = dateIn(below);
+      dateBelow = found !== null && DATE_LINE_REST.test(below.slice(0, found.index) + ' ' + below.slice(found.index + found.length));
+    }
+    headers.push({ number: parsed.number, date: found?.date ?? null, index: i, bare: parsed.bare, ...(dateBelow && { dateBelow }) });
   }
   const firstBare = headers.some((h) => !h.bare) ? undefined : headers[0];
   return headers.filter((h) => !h.bare || h.number === firstBare?.number).map(({ bare: _bare, ...header }) => header);

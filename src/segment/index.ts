@@ -185,7 +185,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
     }
   }
 
-  const headerLines = new Set(headers.map((h) => h.index));
+  const headerLines = new Set(headers.flatMap((h) => (h.dateBelow ? [h.index, h.index + 1] : [h.index])));
   const start = header ? header.index + 1 : 0;
   const regions: Record<Region, SourceLine[]> = { new: [], reminders: [], tools: [], contacts: [] };
   let region = regions.new;

@@ -7,8 +7,9 @@ import { fold } from '../ids.js';
 // OCR reads "m" as "rn" ("Programrne:") and splits words ("Upd ate:", "Action Requ ired:").
 export const PROGRAMME_LABEL = /^progra(?:m|rn)(?:m|rn)e\s*(?::|\s[–—-](?=\s|$))\s*(.*)$/i;
 export const UPDATE_LABEL = /^up ?d ?ate\s*:\s*(.*)$/i;
-// "Action Required:", "Action required –", and the first years' bare "ACTION:".
-export const ACTION_LABEL = /^act[il1|]on(?:\s+req[a-z1|]*(?:\s[a-z]{1,4}(?=\s*[:–—]))?\s*[:–—-]?|\s*:)\s*(.*)$/i;
+// "Action Required:", "Action required –", the first years' bare "ACTION:", and their
+// "Action needed by DCSs:" (needing its colon or dash: "Action needed to reduce delay" is a sentence).
+export const ACTION_LABEL = /^act[il1|]on(?:\s+req[a-z1|]*(?:\s[a-z]{1,4}(?=\s*[:–—]))?\s*[:–—-]?|\s+needed(?:\s+by\s+[\p{L}’' ]{1,30}?)?\s*[:–—]|\s*:)\s*(.*)$/iu;
 
 /**
  * The char code of the line's first character, lower-cased, when it is an ASCII letter
@@ -31,15 +32,19 @@ export const isActionLabel = (text: string): boolean => asciiInitial(text) === A
 
 export type Marker = 'new' | 'reminders' | 'tools' | 'contacts';
 
-// Early issues (2012–2014) headed the new items "New this week", the reminders "Previous
-// updates" and the publications "Resources"; the first (2010–2012) "Items this week",
-// "Still current", "Useful documents" and "Who to contact".
+// Early issues (2012–2014) headed the new items "New this week" or "This week", the
+// reminders "Previous updates" and the publications "Resources" or "Documents and
+// resources"; the first (2010–2012) "Items this week", "Still current", "Useful documents"
+// and "Who to contact".
 const MARKERS: Array<[Marker, string[]]> = [
-  ['new', ['new this week', 'new items this week', 'new items', 'items this week']],
+  ['new', ['new this week', 'new items this week', 'new items', 'items this week', 'this week']],
   ['reminders', ['reminders from previous weeks', 'reminders from previous week', 'reminders from last week', 'reminders', 'previous updates', 'items from previous updates', 'reminders from previous updates', 'still current']],
-  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources', 'useful resources', 'useful documents']],
+  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources', 'useful resources', 'useful documents', 'documents and resources']],
   ['contacts', ['contact details', 'contacts', 'useful contacts', 'key contacts', 'who to contact']],
 ];
+
+/** A marker so common in prose that it counts only as a heading, with no colon. */
+const BARE_ONLY = 'this week';
 
 // Two rows of the edit-distance table, reused: markerOf runs on a tenth of all lines.
 let previous = new Int32Array(64);
@@ -82,8 +87,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 // Every spelling starts with one of these letters; a typo in the first letter is rare
 // enough that checking it first spares folding nearly every other line.
-const MARKER_INITIALS = new Set([...'rtcunpiksw'].map(code));
-const MARKER_START = /^[^\p{L}\p{N}]*[rtcunpiksw]/iu;
+const MARKER_INITIALS = new Set([...'rtcunpikswd'].map(code));
+const MARKER_START = /^[^\p{L}\p{N}]*[rtcunpikswd]/iu;
 
 const limitOf = (spelling: string): number => (spelling.length >= 12 ? 2 : spelling.length >= 8 ? 1 : 0);
 const MIN_FOLDED = 7;
@@ -129,7 +134,10 @@ export function markerOf(text: string): Marker | null {
   for (const [marker, spellings] of MARKERS) {
     for (const spelling of spellings) {
       const limit = limitOf(spelling);
-      if (editDistance(folded, spelling, limit) <= limit) return marker;
+      if (editDistance(folded, spelling, limit) > limit) continue;
+      // "This week:" with its colon opens a list in a covering note, not the section.
+      if (spelling === BARE_ONLY && unhashed.trimEnd().endsWith(':')) return null;
+      return marker;
     }
   }
   return null;

@@ -43,6 +43,11 @@ describe('header', () => {
 
   it('takes the date from the next line when the header line has none', () => {
     expect(findHeaders(toLines('UPDATE NO 12\n4 March 2016'))[0]).toMatchObject({ number: 12, date: '2016-03-04' });
+    // A line that is only the date (a weekday or a "Date:" label beside it) is part of the header; a sentence naming a day is not.
+    for (const below of ['Friday 14th September 2012', 'Date: 7th March 2014', '14/09/2012']) {
+      expect(findHeaders(toLines(`SESLIP Update No. 50\n${below}`))[0]).toMatchObject({ number: 50, dateBelow: true });
+    }
+    expect(findHeaders(toLines('SESLIP Update No. 50\nThe DCS meeting on 12 October 2012 has moved.'))[0]).not.toHaveProperty('dateBelow');
   });
 
   it('does not read labels or prose as headers', () => {
@@ -97,11 +102,13 @@ describe('section markers', () => {
     ['Stil current', 'reminders'],
     ['Useful documents', 'tools'],
     ['Who to contact', 'contacts'],
+    ['This week', 'new'],
+    ['Documents and Resources', 'tools'],
   ])('%s opens %s', (line, marker) => {
     expect(markerOf(line)).toBe(marker);
   });
 
-  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates', 'New this year', 'Resources for schools', 'Previous update on this item', 'Key contact points', 'Items this term', 'Still recruiting', 'Useful documents for schools', 'Who to contact for bookings'])(
+  it.each(['Contact Mark for details', 'Tools for practice', 'Reminder: book your place by Friday', 'Templates', 'New this year', 'Resources for schools', 'Previous update on this item', 'Key contact points', 'Items this term', 'Still recruiting', 'Useful documents for schools', 'Who to contact for bookings', 'This weekend', 'This week only', 'Documents and resources for carers', 'This week:'])(
     '%s is not a marker',
     (line) => expect(markerOf(line)).toBeNull(),
   );
@@ -172,6 +179,29 @@ describe('segment', () => {
     const once = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Next meeting', '21/4/11 – Network'].join('\n'));
     expect(titles(agenda)).toEqual(titles(blankLine));
     expect(titles(once)).toEqual(titles(blankLine));
+  });
+
+  it('reads a heading over a table of dated rows under its header row as an entry of its own', () => {
+    const table = ['Date | Meeting | Venue', 'Tues 18 March, 10.00-12.00 | Leads | County Hall, Lewes', 'Wed 9 April | Network | Town Hall, Oxford'];
+    const text = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Diary Dates', '', ...table].join('\n'));
+    expect(titles(text)).toEqual([
+      ['new', 'First Network Item'],
+      ['new', 'Diary Dates'],
+      ['new', 'Second Item'],
+      ['reminder', 'Older Item'],
+    ]);
+    // A table of figures under a heading is no diary: it stays with the entry above.
+    const figures = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Returns', '', 'Authority | Returns | Late', 'Kent | 12 | 3', 'Surrey | 9 | 1'].join('\n'));
+    expect(titles(figures)).toEqual(titles(blankLine));
+  });
+
+  it('drops the date line under a header from the text: no stray text before the first entry', () => {
+    for (const below of ['Friday 3rd March 2017', 'Date: 3 March 2017']) {
+      const s = seg(blankLine.replace('UPDATE NO 900 3 March 2017', `SESLIP UPDATE No.900\n${below}`));
+      expect(s.header).toMatchObject({ number: 900, date: '2017-03-03' });
+      expect(s.warnings).toEqual([]);
+      expect(titles(blankLine.replace('UPDATE NO 900 3 March 2017', `SESLIP UPDATE No.900\n${below}`))).toEqual(titles(blankLine));
+    }
   });
 
   it('reads a diary heading with its lines straight under it as an entry in a single-gap layout too', () => {
@@ -781,6 +811,11 @@ describe('labels', () => {
     ['Action Reqiured: none', true],
     ['Actlon plan for 2017', false],
     ['Action Requ ired:', true],
+    // 2012: "Action needed", alone or naming who must act, always with its colon or dash.
+    ['Action needed by DCSs: confirm your lead', true],
+    ['Action needed: none', true],
+    ['Action needed to reduce delay in care proceedings', false],
+    ['Action needed by 5 October', false],
   ])('%s is an action label: %s', (text, label) => {
     expect(isActionLabel(text)).toBe(label);
   });
@@ -789,6 +824,7 @@ describe('labels', () => {
     expect(isUpdateLabel('Upd ate: the network met')).toBe(true);
     expect(isUpdateLabel('Up date on the pilot')).toBe(false);
     expect(ACTION_LABEL.exec('Action Requ ired: none')?.[1]).toBe('none');
+    expect(ACTION_LABEL.exec('Action needed by DCSs: confirm your lead by 26.09.12.')?.[1]).toBe('confirm your lead by 26.09.12.');
     expect(ACTION_LABEL.exec('Action required please send it: by Friday')?.[1]).toBe('please send it: by Friday');
   });
 });
