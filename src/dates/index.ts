@@ -116,6 +116,18 @@ function untimedDiary(text: string, dates: DateMention[]): { label: string; plac
 }
 
 /**
+ * What meets and where, in the cells after a day that opens a table row: "Tues 18 March,
+ * 10.00-12.00 | AD Safeguarding Network | County Hall, Chichester" names the meeting in its
+ * first cell in words and the place in its last. Null unless the row has both after the day.
+ */
+function rowAfterDay(rest: string): { label: string | null; place: string | null } | null {
+  const cells = rest.split(' | ');
+  if (cells.length < 3) return null;
+  const label = cells.slice(1, -1).find((cell) => /^\p{L}/u.test(cell.trim()))?.trim() ?? null;
+  return { label, place: trailingPlace(cells[cells.length - 1]!) };
+}
+
+/**
  * A place named in the rest of the date's own sentence: "presented at the Care Leavers
  * Network on 4 December, 10.00-12.30 at County Hall" meets at the hall, the place nearest
  * after its day and time, not at the first capitalised name after "at".
@@ -221,7 +233,9 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with
       // its date, then a dash, what meets and its one time: a schedule line like a table row.
       const diary = times.length === 1 && DIARY_LEAD.test(before) && DIARY_DASH.test(after) ? times[0]! : null;
-      if (!diary && !isEventDate(seg, reading, mention, before, after)) continue;
+      // A table row opening with its day names a meeting and its place, timed or not.
+      const row = DIARY_LEAD.test(before) && isTableRow(seg.text) ? rowAfterDay(seg.text.slice(mention.index + mention.length)) : null;
+      if (!diary && !(row?.label && row.place) && !isEventDate(seg, reading, mention, before, after)) continue;
       const shared = mention.start !== null ? null : (diary ?? (seg.isListItem ? introTime(seg) : null));
       const closing = mention.end === null && closesAt(before);
       const bracketed = bracketPlace(written, after);
@@ -230,9 +244,9 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         start: closing ? null : (shared?.start ?? mention.start),
         end: closing ? mention.start : shared ? shared.end : mention.end,
         // A diary line's venue closes it, after its time.
-        location: untimed?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? bracketed ?? clausePlace(after) ?? reading.place(),
+        location: untimed?.place ?? row?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? bracketed ?? clausePlace(after) ?? reading.place(),
         // A diary line's label runs up to its time, or up to its place.
-        label: seg.isTitle || bracketed ? null : (untimed?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
+        label: seg.isTitle || bracketed ? null : (untimed?.label ?? row?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), date, context.issueDate),
         text: seg.text,
         ...at,

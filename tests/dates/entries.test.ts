@@ -150,6 +150,25 @@ describe('events', () => {
     ]);
   });
 
+  it('reads a table row opening with its day: what meets from the first cell in words, the place from the last, timed or not', () => {
+    const result = datesOf(
+      '2014-03-07',
+      'Diary Dates',
+      'Date | Meeting | Venue',
+      'Tues 18 March, 10.00-12.00 | AD Safeguarding Network | County Hall, Chichester PO19 1RQ',
+      'Wed 9 April | Principal Social Workers Network | Oxford Town Hall, St Aldate\'s, Oxford',
+      'Tuesday 21 May 2024 | 10.00-12.00 | via MS Teams',
+    );
+    expect(rows(result)).toEqual([
+      '2014-03-18 | 10:00 | 12:00 | County Hall, Chichester PO19 1RQ | AD Safeguarding Network | upcoming',
+      '2014-04-09 | - | - | Oxford Town Hall, St Aldate\'s, Oxford | Principal Social Workers Network | upcoming',
+      '2024-05-21 | 10:00 | 12:00 | Microsoft Teams | - | upcoming',
+    ]);
+    // An untimed row of figures, or with no place at its end, is no meeting.
+    const figures = datesOf('2014-03-07', 'Returns', 'Date | Returns | Late', '3 March | 12 returns received | 3', 'Wed 9 April | Leads | to be confirmed later');
+    expect(rows(figures)).toEqual([]);
+  });
+
   it('reads a details block: Date:/When: lines are events, the Venue:/Where: line their place', () => {
     const result = datesOf(
       '2020-09-18',
