@@ -100,12 +100,54 @@ export function parsePublicationLine(line: string, issueDate: string | null): Pa
   return { title, publisher, date, kind };
 }
 
+const MAX_SOURCE_WORDS = 8;
+/** "Source: DfE, February 2014" under a title: who published it, and perhaps when. */
+const SOURCE_LINE = /^source\s*:\s*(\S.*)$/i;
+const SOURCE_DATE = new RegExp(`^(?:(published|updated|released)\\s+)?(?:on\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\s+(\\d{4})|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\.?$`, 'i');
+
+/**
+ * The publisher, date and kind a "Source:" line gives: "DfE, February 2014", "Ofsted,
+ * published 27 February 2014", "SE Early Help Network". Null when its value is no name.
+ */
+export function parseSourceLine(value: string, issueDate: string | null): Pick<SightedPublication, 'publisher' | 'date' | 'kind'> | null {
+  const comma = value.indexOf(',');
+  const publisher = publisherName(comma < 0 ? value : value.slice(0, comma));
+  // A name: no figures, a few words, no sentence ("see the DfE website for details.").
+  if (publisher === null || /\d|[.!?]$/.test(publisher) || publisher.split(' ').length > MAX_SOURCE_WORDS) return null;
+  const when = comma < 0 ? null : SOURCE_DATE.exec(tidy(value.slice(comma + 1)));
+  if (comma >= 0 && !when) return null;
+  let date: string | null = null;
+  if (when) {
+    const month = when[3] ? monthNumber(when[3]) : null;
+    date = /^\d+\s*[A-Za-z]/.test(when[2]!)
+      ? (findDayMonthYear(when[2]!, issueDate)?.date ?? null)
+      : month
+        ? isoMonth(Number(when[4]), month)
+        : (findNumericDate(when[2]!)?.date ?? null);
+  }
+  return { publisher, date, kind: kindOf(when?.[1] ?? 'published') };
+}
+
 export function extractToolsList(lines: SourceLine[], issueDate: string | null, source: string): SightedPublication[] {
   const found: SightedPublication[] = [];
+  let previous: SightedPublication | null = null;
   for (const { text, line } of lines) {
     if (text === '') continue;
+    // A "Source:" line completes the title over it; it is never a document of its own.
+    const sourceLine = text.length > 7 && (text.charCodeAt(0) | 0x20) === 0x73 ? SOURCE_LINE.exec(text) : null;
+    if (sourceLine) {
+      const cited = previous ? parseSourceLine(sourceLine[1]!, issueDate) : null;
+      // What the title line said itself stands.
+      if (cited && previous) {
+        previous.publisher ??= cited.publisher;
+        if (previous.date === null) Object.assign(previous, { date: cited.date, kind: cited.kind });
+      }
+      previous = null;
+      continue;
+    }
     const parsed = parsePublicationLine(text, issueDate);
-    if (parsed) found.push({ title: parsed.title, publisher: parsed.publisher, date: parsed.date, kind: parsed.kind, source, line });
+    previous = parsed ? { title: parsed.title, publisher: parsed.publisher, date: parsed.date, kind: parsed.kind, source, line } : null;
+    if (previous) found.push(previous);
   }
   return found;
 }

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { blocksToText, toBlocks } from '../../src/extract/body.js';
 import { extractContacts } from '../../src/extract/contacts.js';
 import { extractItemText } from '../../src/extract/item.js';
-import { extractPublishedSentences, parsePublicationLine } from '../../src/extract/publications.js';
+import { extractPublishedSentences, extractToolsList, parsePublicationLine, parseSourceLine } from '../../src/extract/publications.js';
 import { findReferrals } from '../../src/extract/referrals.js';
 import { toLines } from '../../src/normalise.js';
 import { EMAIL_ADDRESS } from '../../src/email.js';
@@ -54,6 +54,29 @@ describe('Tools & Templates lines', () => {
     'We met on 1 March 2021. The notes follow.',
   ])('prose is not a publication: %s', (line) => {
     expect(parsePublicationLine(line, '2021-03-05')).toBeNull();
+  });
+
+  it('completes a title with the "Source:" line under it, and never lists that line as a document', () => {
+    const list = toLines(
+      [
+        'Working Together 2013: a quick guide', 'Source: DfE, February 2014', '',
+        'Social care annual report 2012-13', 'Source: Ofsted, published 27 February 2014', '',
+        'Regional audit tool (Excel)', 'Source: SE Early Help Network', '',
+        'Practice guide published 3 March 2014', 'Source: Research in Practice', '',
+        'Source: LGA, March 2014',
+      ].join('\n'),
+    );
+    const found = extractToolsList(list, '2014-03-07', 'x').map((p) => [p.title, p.publisher, p.date]);
+    expect(found).toEqual([
+      ['Working Together 2013: a quick guide', 'DfE', '2014-02'],
+      ['Social care annual report 2012-13', 'Ofsted', '2014-02-27'],
+      ['Regional audit tool (Excel)', 'SE Early Help Network', null],
+      // A title that names its own date keeps it; a Source line with no title over it adds nothing.
+      ['Practice guide', 'Research in Practice', '2014-03-03'],
+    ]);
+    expect(parseSourceLine('Ofsted, updated 5.3.2014', null)).toEqual({ publisher: 'Ofsted', date: '2014-03-05', kind: 'updated' });
+    for (const value of ['see the DfE website for details.', 'DfE, in the spring', '2014 figures', 'a report that several of the regional networks asked for last year'])
+      expect(parseSourceLine(value, '2014-03-07')).toBeNull();
   });
 
   it('reads "On <date> <publisher> published <title>" sentences', () => {
