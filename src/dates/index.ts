@@ -3,7 +3,7 @@
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
 import { closesAt, dateStatusWords, eventStatus, hasEventCue, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, sentenceAfter, statusWords, type StatusWords } from './cues.js';
-import { bracketPlace, findLabel } from './label.js';
+import { bracketPlace, findLabel, isQualifier } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
@@ -118,12 +118,13 @@ function untimedDiary(text: string, dates: DateMention[]): { label: string; plac
 /**
  * What meets and where, in the cells after a day that opens a table row: "Tues 18 March,
  * 10.00-12.00 | AD Safeguarding Network | County Hall, Chichester" names the meeting in its
- * first cell in words and the place in its last. Null unless the row has both after the day.
+ * first cell in words (not "all day") and the place in its last. Null unless the row has
+ * both after the day.
  */
 function rowAfterDay(rest: string): { label: string | null; place: string | null } | null {
   const cells = rest.split(' | ');
   if (cells.length < 3) return null;
-  const label = cells.slice(1, -1).find((cell) => /^\p{L}/u.test(cell.trim()))?.trim() ?? null;
+  const label = cells.slice(1, -1).find((cell) => /^\p{L}/u.test(cell.trim()) && !isQualifier(cell))?.trim() ?? null;
   return { label, place: trailingPlace(cells[cells.length - 1]!) };
 }
 

@@ -7,6 +7,8 @@ import { isProper } from './location.js';
 
 /** Parentheses that qualify the date rather than name the event. */
 const QUALIFIER = /^(?:am|pm|am and pm|am only|pm only|morning|afternoon|all day|full|fully booked|tbc|tba|already held|cancelled|postponed|online|virtual)$/i;
+/** Whether a bracket or a table cell only qualifies the day ("am", "all day", "online"), naming nothing. */
+export const isQualifier = (text: string): boolean => QUALIFIER.test(text.trim());
 /** Dash clauses that are calls to action, not names. */
 const ACTION = /^(?:\(?(?:already held|cancelled|postponed)\)?|book|click|register|see|details|more|please|for more)\b/i;
 /** Where a name stops and the description starts: "... SEND Network with a focus on". */
@@ -49,7 +51,7 @@ export function findLabel(segment: string, before: string, after: string): strin
   const cell = before.endsWith('|', before.length - 1) ? CELL_BEFORE.exec(before)?.[1] : undefined;
   if (cell) return cell;
   const paren = /^\s*\(([^()]{2,60})\)/.exec(after);
-  if (paren?.[1] && !QUALIFIER.test(paren[1].trim())) return paren[1].trim();
+  if (paren?.[1] && !isQualifier(paren[1])) return paren[1].trim();
   const name = clause(paren ? after.slice(paren[0].length) : after);
   const part = PART.exec(segment)?.[1] ?? null;
   if (part && name) return `${part} – ${name}`;

@@ -59,7 +59,7 @@ export const mentionsDate = (text: string): boolean => DATE_MENTION.test(text);
 export const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && (/\s[–—-]\s/.test(text) || text.includes(' | '));
 
 /** A table's header row: three cells or more, in words ("Date | Meeting | Venue"). */
-const TABLE_HEADER = /^[^\d|]+\s\|\s[^\d|]+\s\|\s[^\d|]+$/;
+const TABLE_HEADER = /^[^\d|]+(?:\s\|\s[^\d|]+){2,}$/;
 
 /** Diary lines, at least `min` of them, perhaps under their table's header row. */
 function isDiaryList(lines: SourceLine[], min: number): boolean {

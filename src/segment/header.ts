@@ -18,8 +18,10 @@ export interface Header {
   dateBelow?: boolean;
 }
 
-/** What a date line under the header holds besides its date: a "Date:" label, a weekday, punctuation. */
+/** What a date line beside the header holds besides its date: a "Date:" label, a weekday, punctuation. */
 const DATE_LINE_REST = /^[^\p{L}\p{N}]*(?:date\b[^\p{L}\p{N}]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)?[^\p{L}\p{N}]*$/iu;
+const isDateLine = (text: string, date: { index: number; length: number }): boolean =>
+  DATE_LINE_REST.test(text.slice(0, date.index) + ' ' + text.slice(date.index + date.length));
 
 const U = code('u');
 const S = code('s');
@@ -66,7 +68,13 @@ export function findHeaders(lines: SourceLine[]): Header[] {
     const below = !found && parsed.rest === '' ? lines[i + 1]?.text : undefined;
     if (below) {
       found = dateIn(below);
-      dateBelow = found !== null && DATE_LINE_REST.test(below.slice(0, found.index) + ' ' + below.slice(found.index + found.length));
+      dateBelow = found !== null && isDateLine(below, found);
+    }
+    // Or the date stands alone on the line above ("Friday 14th September 2012" / "SESLIP Update No. 50").
+    const above = !found && parsed.rest === '' && i > 0 ? lines[i - 1]!.text : '';
+    if (above !== '') {
+      const date = dateIn(above);
+      if (date && isDateLine(above, date)) found = date;
     }
     headers.push({ number: parsed.number, date: found?.date ?? null, index: i, bare: parsed.bare, ...(dateBelow && { dateBelow }) });
   }

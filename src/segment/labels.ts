@@ -39,7 +39,7 @@ export type Marker = 'new' | 'reminders' | 'tools' | 'contacts';
 const MARKERS: Array<[Marker, string[]]> = [
   ['new', ['new this week', 'new items this week', 'new items', 'items this week', 'this week']],
   ['reminders', ['reminders from previous weeks', 'reminders from previous week', 'reminders from last week', 'reminders', 'previous updates', 'items from previous updates', 'reminders from previous updates', 'still current']],
-  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources', 'useful resources', 'useful documents', 'documents and resources']],
+  ['tools', ['tools templates', 'tools and templates', 'tools templates and resources', 'resources', 'useful resources', 'useful documents', 'documents and resources', 'documents resources']],
   ['contacts', ['contact details', 'contacts', 'useful contacts', 'key contacts', 'who to contact']],
 ];
 

@@ -164,6 +164,9 @@ describe('events', () => {
       '2014-04-09 | - | - | Oxford Town Hall, St Aldate\'s, Oxford | Principal Social Workers Network | upcoming',
       '2024-05-21 | 10:00 | 12:00 | Microsoft Teams | - | upcoming',
     ]);
+    // A cell that only qualifies the day names nothing.
+    const allDay = datesOf('2014-03-07', 'Diary Dates', 'Date | Time | Meeting | Venue', 'Wed 9 April | all day | PSW Network | Oxford Town Hall, Oxford');
+    expect(rows(allDay)).toEqual(['2014-04-09 | - | - | Oxford Town Hall, Oxford | PSW Network | upcoming']);
     // An untimed row of figures, or with no place at its end, is no meeting.
     const figures = datesOf('2014-03-07', 'Returns', 'Date | Returns | Late', '3 March | 12 returns received | 3', 'Wed 9 April | Leads | to be confirmed later');
     expect(rows(figures)).toEqual([]);

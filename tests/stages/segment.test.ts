@@ -48,6 +48,9 @@ describe('header', () => {
       expect(findHeaders(toLines(`SESLIP Update No. 50\n${below}`))[0]).toMatchObject({ number: 50, dateBelow: true });
     }
     expect(findHeaders(toLines('SESLIP Update No. 50\nThe DCS meeting on 12 October 2012 has moved.'))[0]).not.toHaveProperty('dateBelow');
+    // Or alone on the line above: a sentence there gives no date.
+    expect(findHeaders(toLines('Friday 14th September 2012\nSESLIP Update No. 50'))).toEqual([{ number: 50, date: '2012-09-14', index: 1 }]);
+    expect(findHeaders(toLines('The DCS meeting on 12 October 2012 has moved.\nSESLIP Update No. 50'))[0]).toMatchObject({ number: 50, date: null });
   });
 
   it('does not read labels or prose as headers', () => {
@@ -104,6 +107,7 @@ describe('section markers', () => {
     ['Who to contact', 'contacts'],
     ['This week', 'new'],
     ['Documents and Resources', 'tools'],
+    ['Documents & Resources', 'tools'],
   ])('%s opens %s', (line, marker) => {
     expect(markerOf(line)).toBe(marker);
   });
@@ -190,6 +194,8 @@ describe('segment', () => {
       ['new', 'Second Item'],
       ['reminder', 'Older Item'],
     ]);
+    const fourCells = text.replace('Date | Meeting | Venue', 'Date | Time | Meeting | Venue');
+    expect(titles(fourCells)).toEqual(titles(text));
     // A table of figures under a heading is no diary: it stays with the entry above.
     const figures = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Returns', '', 'Authority | Returns | Late', 'Kent | 12 | 3', 'Surrey | 9 | 1'].join('\n'));
     expect(titles(figures)).toEqual(titles(blankLine));
