@@ -234,9 +234,10 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with
       // its date, then a dash, what meets and its one time: a schedule line like a table row.
       const diary = times.length === 1 && DIARY_LEAD.test(before) && DIARY_DASH.test(after) ? times[0]! : null;
-      // A table row opening with its day names a meeting and its place, timed or not.
+      // A table row opening with its day names a meeting and its place; under a venue
+      // column it is one untimed too.
       const row = DIARY_LEAD.test(before) && isTableRow(seg.text) ? rowAfterDay(seg.text.slice(mention.index + mention.length)) : null;
-      if (!diary && !(row?.label && row.place) && !isEventDate(seg, reading, mention, before, after)) continue;
+      if (!diary && !(seg.underVenueColumn && row?.label && row.place) && !isEventDate(seg, reading, mention, before, after)) continue;
       const shared = mention.start !== null ? null : (diary ?? (seg.isListItem ? introTime(seg) : null));
       const closing = mention.end === null && closesAt(before);
       const bracketed = bracketPlace(written, after);

@@ -18,7 +18,12 @@ export interface Segment {
   lead: string | null;
   /** The value of a "Venue:"/"Where:" line in the block of "Date:"/"Time:" lines it is part of. */
   blockPlace?: string;
+  /** A table row under a header row with a venue column ("Date | Meeting | Venue"). */
+  underVenueColumn?: true;
 }
+
+/** A table header row with a venue column: "Date | Meeting | Venue". */
+const VENUE_COLUMN = /(?:^|\s\|\s)(?:venue|where|location|place)(?:\s\|\s|$)/i;
 
 /** One line of an event's details block: "Date: …", "Time: …", "When: …", "Venue: …". */
 const DETAIL_LINE = /^(?:dates?|times?|when|where|venue|location|place)\s*:/i;
@@ -108,6 +113,7 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
   let intro: Segment | null = null;
   // Only pages with detail lines pay for finding their blocks.
   const places = lines.some((l) => DETAIL_LINE.test(l.text.trimStart())) ? blockPlaces(lines) : null;
+  let venueColumn = false;
   lines.forEach((source, i) => {
     const collapsed = flatten(source.text);
     if (!collapsed) return;
@@ -115,14 +121,17 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
       out.push({ text: collapsed, line: source.line, isTitle: true, isListItem: false, intro: null, lead: null });
       return;
     }
+    const row = collapsed.includes(' | ');
+    if (!row) venueColumn = false;
     const bullet = BULLET.exec(collapsed);
     const text = bullet ? collapsed.slice(bullet[0].length) : collapsed;
     if (bullet || (intro && DATED_START.test(text))) {
-      if (dated(text)) out.push({ text, line: source.line, isTitle: false, isListItem: true, intro, lead: null });
+      if (dated(text)) out.push({ text, line: source.line, isTitle: false, isListItem: true, intro, lead: null, ...(venueColumn && row && { underVenueColumn: true }) });
       return;
     }
     intro = null;
     const isDated = dated(text);
+    if (!isDated && row) venueColumn = VENUE_COLUMN.test(collapsed);
     if (!isDated && !text.endsWith(':')) return;
     const undated: string[] = [];
     const blockPlace = places?.get(i);
@@ -131,6 +140,7 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
       const lead = isIntro && undated.length > 0 ? undated.join(' ') : null;
       const piece: Segment = { text: sentence.text, line: source.line, isTitle: false, isListItem: false, intro: null, lead };
       if (blockPlace !== undefined) piece.blockPlace = blockPlace;
+      if (venueColumn && row) piece.underVenueColumn = true;
       if (isDated) out.push(piece);
       intro = isIntro ? piece : null;
       if (!isDated || !dated(sentence.text)) undated.push(sentence.text);

@@ -167,9 +167,12 @@ describe('events', () => {
     // A cell that only qualifies the day names nothing.
     const allDay = datesOf('2014-03-07', 'Diary Dates', 'Date | Time | Meeting | Venue', 'Wed 9 April | all day | PSW Network | Oxford Town Hall, Oxford');
     expect(rows(allDay)).toEqual(['2014-04-09 | - | - | Oxford Town Hall, Oxford | PSW Network | upcoming']);
-    // An untimed row of figures, or with no place at its end, is no meeting.
-    const figures = datesOf('2014-03-07', 'Returns', 'Date | Returns | Late', '3 March | 12 returns received | 3', 'Wed 9 April | Leads | to be confirmed later');
+    // An untimed row is a meeting only under a venue column and with a place at its end:
+    // not in a table of figures or of publications.
+    const figures = datesOf('2014-03-07', 'Returns', 'Date | Returns | Late', '3 March | 12 returns received | 3', 'Date | Meeting | Venue', 'Wed 9 April | Leads | to be confirmed later');
     expect(rows(figures)).toEqual([]);
+    const reports = datesOf('2014-03-07', 'Publications', 'Date | Report | Publisher', '12 March 2014 | Annual report | Ofsted', 'Tue 11 March | Kinship review | Family Rights Group');
+    expect(rows(reports)).toEqual([]);
   });
 
   it('reads a details block: Date:/When: lines are events, the Venue:/Where: line their place', () => {
