@@ -3,7 +3,7 @@
 // digest) to one text per issue. Each part keeps its lines' numbers in the file, so a
 // warning still names the line of the file it came from.
 import type { SourceLine } from './model.js';
-import { findHeaders } from './segment/header.js';
+import { findHeaders, isProgrammeName } from './segment/header.js';
 import { isActionLabel, isProgrammeLabel, markerOf } from './segment/labels.js';
 
 /**
@@ -38,7 +38,11 @@ function unglue(lines: SourceLine[]): SourceLine[] {
 }
 
 /** A section heading or entry label: a bulletin's body, not a page's menu or related-pages list. */
-const isStructure = (text: string): boolean => markerOf(text) !== null || isActionLabel(text) || isProgrammeLabel(text);
+const isStructure = (text: string): boolean => {
+  // A converted page's label stands in bold ("**Action Required:** …"): its markup is read only after the split.
+  const shown = text.startsWith('**') || text.startsWith('__') ? text.replace(/\*\*|__/g, '') : text;
+  return markerOf(shown) !== null || isActionLabel(shown) || isProgrammeLabel(shown);
+};
 
 /**
  * The file's issues, one list of lines each: cut at each mbox separator (the separator
@@ -49,8 +53,9 @@ const isStructure = (text: string): boolean => markerOf(text) !== null || isActi
  * of another number cuts only with a section heading or label on each side before the
  * next cut: an earlier issue named in a menu above the header or in a related-pages list
  * below the bulletin heads no bulletin, and a header dated as the part's own is its own
- * header misread. A header run onto the line before it is put on its own line first. A
- * file of one issue costs one look at each line.
+ * header misread. A bare "Update 28 (Friday 1st July 2011)" of another number cuts too
+ * when its line ends at its date. A header run onto the line before it is put on its own
+ * line first. A file of one issue costs one look at each line.
  */
 export function splitIssues(file: SourceLine[]): SourceLine[][] {
   const lines = unglue(file);
@@ -58,7 +63,7 @@ export function splitIssues(file: SourceLine[]): SourceLine[][] {
   lines.forEach((l, i) => {
     if (isMboxSeparator(l.text)) separators.push(i);
   });
-  const headers = findHeaders(lines);
+  const headers = findHeaders(lines, { anyBare: true });
   if (separators.length === 0 && headers.every((h) => h.number === headers[0]!.number)) return [lines];
 
   const text = separators.length === 0 ? lines : lines.slice();
@@ -94,7 +99,8 @@ export function splitIssues(file: SourceLine[]): SourceLine[][] {
       // A header with no bulletin after it before the next cut is a related-pages link.
       const next = marks.find((m, j) => j > k && m.number !== mark.number)?.index ?? text.length;
       if (!structured(mark.index, next)) return;
-      cuts.push(mark.index);
+      // The programme's name set alone above the header ("SESLIP" over "Update 28 (…)") is its issue's.
+      cuts.push(mark.index > start && isProgrammeName(text[mark.index - 1]!.text) ? mark.index - 1 : mark.index);
     }
     // With no bulletin before it, the earlier header was a menu's link: this one heads the part.
     number = mark.number;

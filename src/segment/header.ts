@@ -30,11 +30,16 @@ const S = code('s');
 // "SESLIP Weekly Update – Update Number 40").
 const PROGRAMME = String.raw`(?:seslip?|south\s+east\s+sector[-\s]led\s+improvement\s+programme)`;
 const PROGRAMME_NAME = String.raw`(?:${PROGRAMME}(?:\s+weekly)?(?:\s+(?:bulletin|newsletter|update))?\s*[-–—:|]?\s*)?`;
-const HEADER = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update\s+(no\.?|n0\.?|number)?\s*:?\s*(\d[\dlIO]{0,4}|[lIO]{1,4}\d[\dlIO]{0,3})\b\s*[-–—,:]?\s*(.*)$`, 'i');
+// A converted page's header may stand in bold ("**UPDATE NO 405 22 May 2020**") as well as
+// after "#": the file is split into issues before its markup is read.
+const HEADER = new RegExp(String.raw`^#*\s*(?:\*\*|__)?${PROGRAMME_NAME}update\s+(no\.?|n0\.?|number)?\s*:?\s*(\d[\dlIO]{0,4}|[lIO]{1,4}\d[\dlIO]{0,3})\b\s*[-–—,:]?\s*(.*)$`, 'i');
 // A bare "Update 27" heads an issue only with its date straight after it: "Update 13 of the
 // plan" or "Update 2020/21 …" at a line's start is prose.
 const BARE_DATE = /^\(?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]/i;
-const HEADER_START = new RegExp(String.raw`^#*\s*${PROGRAMME_NAME}update`, 'i');
+const HEADER_START = new RegExp(String.raw`^#*\s*(?:\*\*|__)?${PROGRAMME_NAME}update`, 'i');
+/** The programme's name alone on a line, as the first issues set it above a bare header. */
+const PROGRAMME_ALONE = new RegExp(String.raw`^${PROGRAMME}$`, 'i');
+export const isProgrammeName = (text: string): boolean => PROGRAMME_ALONE.test(text);
 
 // Early issues dated the header in figures: "19/04/2013".
 const dateIn = (t: string) => findDayMonthYear(t, null) ?? findNumericDate(t);
@@ -49,14 +54,19 @@ export function parseHeaderLine(text: string): { number: number; rest: string; b
   return { number: Number(number), rest, bare: !match[1] };
 }
 
+/** What may follow a bare header's date on its line: a closing bracket, a full stop, the close of bold. */
+const ENDS_AT_DATE = /^[\s).*_]*$/;
+
 /**
- * Every header line, with its date from the same line or, failing that, the next one. A
+ * Every header line, with its date from the same line or, failing that, the line below or above. A
  * bare "Update 3 (20 April 2020)" heads the issue only in a file with no "Update No"
  * header and only as the first such line or a copy of its number (a page's running head):
- * otherwise it is an entry quoting a numbered update of something else.
+ * otherwise it is an entry quoting a numbered update of something else. `anyBare` (the
+ * splitter, which cuts only between two bulletins' bodies) keeps a bare header of another
+ * number too when its line ends at its dated year, as no sentence does.
  */
-export function findHeaders(lines: SourceLine[]): Header[] {
-  const headers: Array<Header & { bare: boolean }> = [];
+export function findHeaders(lines: SourceLine[], { anyBare = false } = {}): Header[] {
+  const headers: Array<Header & { bare: boolean; whole: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const initial = asciiInitial(text);
@@ -64,6 +74,8 @@ export function findHeaders(lines: SourceLine[]): Header[] {
     const parsed = parseHeaderLine(text);
     if (!parsed) continue;
     let found = dateIn(parsed.rest);
+    // A first-years bare header ("Update 28 (Friday 1st July 2011)") ends at its dated year.
+    const whole = anyBare && parsed.bare && found !== null && ENDS_AT_DATE.test(parsed.rest.slice(found.index + found.length));
     let dateBelow = false;
     const below = !found && parsed.rest === '' ? lines[i + 1]?.text : undefined;
     if (below) {
@@ -76,10 +88,10 @@ export function findHeaders(lines: SourceLine[]): Header[] {
       const date = dateIn(above);
       if (date && isDateLine(above, date)) found = date;
     }
-    headers.push({ number: parsed.number, date: found?.date ?? null, index: i, bare: parsed.bare, ...(dateBelow && { dateBelow }) });
+    headers.push({ number: parsed.number, date: found?.date ?? null, index: i, bare: parsed.bare, whole, ...(dateBelow && { dateBelow }) });
   }
   const firstBare = headers.some((h) => !h.bare) ? undefined : headers[0];
-  return headers.filter((h) => !h.bare || h.number === firstBare?.number).map(({ bare: _bare, ...header }) => header);
+  return headers.filter((h) => !h.bare || (firstBare && (h.number === firstBare.number || h.whole))).map(({ bare: _bare, whole: _whole, ...header }) => header);
 }
 
 // A Subject names the programme before a bare number ("SESLIP Weekly Update 524",

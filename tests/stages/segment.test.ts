@@ -67,6 +67,22 @@ describe('header', () => {
     expect(findHeaders(toLines(prose.join('\n')))).toEqual([]);
   });
 
+  it('keeps a bare header of another number only for the splitter, and only when its line ends at its date', () => {
+    const lines = toLines('SESLIP\nUpdate 27 (Friday 24th June 2011)\nUpdate 28 (Friday 1st July 2011)\nUpdate 26 (Friday 17th June 2011) set the dates');
+    expect(findHeaders(lines).map((h) => h.number)).toEqual([27]);
+    expect(findHeaders(lines, { anyBare: true })).toEqual([
+      { number: 27, date: '2011-06-24', index: 1 },
+      { number: 28, date: '2011-07-01', index: 2 },
+    ]);
+  });
+
+  it('reads a header set in Markdown bold', () => {
+    expect(findHeaders(toLines('**UPDATE NO 405 22 May 2020**\n__Update 27 (Friday 24th June 2011)__'))).toEqual([{ number: 405, date: '2020-05-22', index: 0 }]);
+    expect(findHeaders(toLines('__Update 27 (Friday 24th June 2011)__'))).toEqual([{ number: 27, date: '2011-06-24', index: 0 }]);
+    // A bullet is no bold.
+    expect(findHeaders(toLines('* Update No 5 – 3 May 2020'))).toEqual([]);
+  });
+
   it('takes a bare "Update N (date)" in an entry for no header: not beside an "Update No" header, nor with another number than the first', () => {
     const quoted = 'Update 3 (20 April 2020): virtual visits are permitted.';
     expect(findHeaders(toLines(`UPDATE NO 402 15 May 2020\n\nGuidance\n\n${quoted}`))).toEqual([{ number: 402, date: '2020-05-15', index: 0 }]);

@@ -99,6 +99,32 @@ describe('splitting a file into its issues', () => {
     }
   });
 
+  it('cuts at a bare first-years header of another number, with the programme name set above it', () => {
+    const early = (number: number, date: string, title: string): string[] => ['SESLIP', `Update ${number} (${date})`, '', 'Items this week', '', title, '', `The ${title.toLowerCase()} meets next month.`, 'Action required – reply by Friday.', ''];
+    const text = [...early(27, 'Friday 24th June 2011', 'Data Network'), 'see Update 26 (17 June)', 'Update 26 (17 June)', '', ...early(28, 'Friday 1st July 2011', 'Kinship Network')];
+    expect(parts(text)).toEqual([
+      [1, 'SESLIP'],
+      [14, 'SESLIP'],
+    ]);
+    // A bare header whose line runs on past its date is an entry's sentence, not a cut.
+    const prose = [...early(27, 'Friday 24th June 2011', 'Data Network'), ...early(28, 'Friday 1st July 2011 set out the dates', 'Kinship Network')];
+    expect(parts(prose)).toHaveLength(1);
+  });
+
+  it('cuts at a header set in Markdown bold in a converted scrape, before its markup is read', () => {
+    const bold = (number: number, date: string, title: string): string[] => [`**UPDATE NO ${number} ${date}**`, '', `## ${title}`, '', `The ${title.toLowerCase()} meets [next month](https://example.org/x).`, '', '**Action Required:** For information.', ''];
+    const text = [...bold(405, '22 May 2020', 'Data Network'), ...bold(406, '29 May 2020', 'Kinship Network')];
+    expect(parts(text)).toEqual([
+      [1, '**UPDATE NO 405 22 May 2020**'],
+      [9, '**UPDATE NO 406 29 May 2020**'],
+    ]);
+    const issues = readIssues(text.join('\n'), { source: 'page.md' });
+    expect(issues.map((i) => [i.number, i.date, i.items.map((item) => item.title)])).toEqual([
+      [405, '2020-05-22', ['Data Network']],
+      [406, '2020-05-29', ['Kinship Network']],
+    ]);
+  });
+
   it('knows an mbox separator from a sentence opening with "From"', () => {
     expect(['From seslip@seslip.org.uk Fri Apr 16 13:02:11 2021', 'From - Fri Apr 16 13:02:11 2021', 'From MAILER-DAEMON Mon Jan  4 09:00:00 2021'].every(isMboxSeparator)).toBe(true);
     expect(['From 9am until 12:30 on Friday 16 April 2021', 'From: SESLIP Programme <seslip@seslip.org.uk>', 'From Monday 3 May at 10:00 the line is open'].some(isMboxSeparator)).toBe(false);
