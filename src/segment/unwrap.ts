@@ -43,11 +43,51 @@ const SOFT_HYPHEN = '\u00ad';
 const WORD_ENDING =
   /^(?:ment|ments|tion|tions|sion|sions|ness|ity|ities|ance|ances|ence|ences|ing|ings|ised|ized|ising|izing|ise|ize|able|ible|ably|ibly|ally|ful|ship|ships|ous|ious|ive|ives|ary|ory|ate|ated|ates|ating|ation|ations|ual|ial|ular|ure|ures|ist|ists|ism|ed|er|ers|es|ly|al|ty|ties|cy|cies)(?![\p{L}-])/u;
 
-/** A line and the one after it as one: a word broken at the end joined back, else a space between. */
-function joinLines(joined: string, previousText: string, text: string): string {
+/** The two halves of a word broken at a hyphen: the letters before it, the letters the next line opens with. */
+const BROKEN_HEAD = /\p{L}+(?=-$)/u;
+const BROKEN_TAIL = /^\p{Ll}+/u;
+/** A month's name broken anywhere ("Decem-" / "ber 2015"): no compound, and its date is read only whole. */
+const MONTH_WORD = new RegExp(`^${MONTH_PATTERN}$`, 'i');
+
+/** The word a line ending in a hyphen and the next line would make without the hyphen, lower case. */
+const closedWord = (previousText: string, text: string): string | undefined => {
+  const head = BROKEN_HEAD.exec(previousText)?.[0];
+  const tail = head && BROKEN_TAIL.exec(text)?.[0];
+  return tail ? (head + tail).toLowerCase() : undefined;
+};
+
+/**
+ * The words broken at a hyphen at a line end that the text also writes whole elsewhere
+ * ("safe-" / "guarding" and "safeguarding"): the issue's own spelling says the hyphen was
+ * the break's, not the compound's. The text is searched once, and only when a line ends so.
+ */
+function writtenWhole(lines: SourceLine[]): ReadonlySet<string> {
+  const broken = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.charCodeAt(text.length - 1) !== 45) continue;
+    const word = closedWord(text, lines[i + 1]!.text);
+    if (word) broken.add(word);
+  }
+  const whole = new Set<string>();
+  if (broken.size === 0) return whole;
+  const pattern = new RegExp(`(?<!\\p{L})(?:${[...broken].join('|')})(?!\\p{L})`, 'giu');
+  for (const match of lines.map((l) => l.text).join('\n').matchAll(pattern)) whole.add(match[0].toLowerCase());
+  return whole;
+}
+
+/**
+ * A line and the one after it as one: a word broken at the end joined back, else a space
+ * between. At a hyphen after a letter the hyphen goes before an ending, in a month's name
+ * and in a word the text writes whole elsewhere (`whole`); a compound keeps it.
+ */
+function joinLines(joined: string, previousText: string, text: string, whole: ReadonlySet<string>): string {
   if (previousText.endsWith(SOFT_HYPHEN)) return joined.slice(0, -1) + text;
   if (!AT_HYPHEN.test(previousText)) return `${joined} ${text}`;
-  return HYPHEN_BREAK.test(previousText) && WORD_ENDING.test(text) ? joined.slice(0, -1) + text : joined + text;
+  if (!HYPHEN_BREAK.test(previousText)) return joined + text;
+  if (WORD_ENDING.test(text)) return joined.slice(0, -1) + text;
+  const word = closedWord(previousText, text);
+  return word && (MONTH_WORD.test(word) || whole.has(word)) ? joined.slice(0, -1) + text : joined + text;
 }
 
 /** The line without the soft hyphen it ends on when nothing joins on to it. */
@@ -60,6 +100,7 @@ const withoutSoftHyphen = (line: SourceLine): SourceLine =>
  */
 function joinBrokenWords(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | null = null;
+  let whole: ReadonlySet<string> | undefined;
   // One step past the last line, to take a soft hyphen off the last line too.
   for (let i = 1; i <= lines.length; i++) {
     const previousText = lines[i - 1]!.text;
@@ -76,7 +117,10 @@ function joinBrokenWords(lines: SourceLine[]): SourceLine[] {
       joinable(previousText, text, isStructural(previousText), isStructural(text));
     out ??= lines.slice(0, i);
     const previous = out.at(-1)!;
-    if (broken) out[out.length - 1] = { text: joinLines(previous.text, previousText, text), line: previous.line };
+    if (broken) {
+      whole ??= writtenWhole(lines);
+      out[out.length - 1] = { text: joinLines(previous.text, previousText, text, whole), line: previous.line };
+    }
     else {
       out[out.length - 1] = withoutSoftHyphen(previous);
       if (i < lines.length) out.push(lines[i]!);
@@ -173,6 +217,7 @@ export function unwrap(lines: SourceLine[]): SourceLine[] {
   const width = wrapWidth(lines);
   if (width === null) return joinBrokenWords(lines);
   const mark = fullMark(lines, width);
+  const whole = writtenWhole(lines);
   const out: SourceLine[] = [];
   let previousStructural = true;
   // The source line before: what the wrapper filled, however much has been joined.
@@ -188,7 +233,7 @@ export function unwrap(lines: SourceLine[]): SourceLine[] {
         ((HYPHEN_BREAK.test(previousText) || previousText.endsWith(SOFT_HYPHEN)) && LOWER_START.test(text));
       if (wrapped) {
         const previous = out.at(-1)!;
-        out[out.length - 1] = { text: joinLines(previous.text, previousText, text), line: previous.line };
+        out[out.length - 1] = { text: joinLines(previous.text, previousText, text, whole), line: previous.line };
         previousText = text;
         continue;
       }

@@ -668,6 +668,39 @@ describe('hard-wrapped text', () => {
     expect(out.at(-1)).toEqual([filler.length + 2, 'The group reviewed the recruitment of staff and their well-being at work. Safer Recruitment.']);
   });
 
+  it('drops the hyphen of a broken month name, and of a broken compound the issue writes whole elsewhere', () => {
+    const out = unwrap(
+      toLines(
+        [
+          'x'.repeat(200),
+          'The review closes on 4 Decem-',
+          'ber 2015 and the safe-',
+          'guarding and well-',
+          'being leads meet in Novem-',
+          'ber.',
+          'Send the safeguarding returns and the child-',
+          'care figures.',
+          'a mis-',
+          'take',
+        ].join('\n'),
+      ),
+    );
+    expect(out.map((l) => l.text)).toEqual([
+      'x'.repeat(200),
+      'The review closes on 4 December 2015 and the safeguarding and well-being leads meet in November.',
+      // 'childcare' is written whole nowhere: the compound keeps its hyphen.
+      'Send the safeguarding returns and the child-care figures.',
+      'a mis-take',
+    ]);
+  });
+
+  it('drops the hyphen of a compound written whole elsewhere in wrapped text too, matching any case', () => {
+    const out = wrapped([...filler, '', 'The group reviewed the Safeguarding audit and the safe-', 'guarding plan for the coming year.']);
+    expect(out.at(-1)![1]).toBe('The group reviewed the Safeguarding audit and the safeguarding plan for the coming year.');
+    const kept = wrapped([...filler, '', 'The group reviewed the audit and the safe-', 'guarding plan for the coming year.']);
+    expect(kept.at(-1)![1]).toBe('The group reviewed the audit and the safe-guarding plan for the coming year.');
+  });
+
   it('leaves unwrapped text alone', () => {
     const lines = toLines(['x'.repeat(200), 'short', 'y'.repeat(150)].join('\n'));
     expect(unwrap(lines)).toBe(lines);
