@@ -575,6 +575,17 @@ describe('page furniture', () => {
     expect(result.entries.map((e) => e.title)).toEqual(['First Title', 'Second Title']);
   });
 
+  it('cuts only a footer alone on its line in its exact shape, never an entry line that opens with a page', () => {
+    for (const text of ['Page 3 of the guidance sets out the duties of each council.', 'Page 3 of', 'Page 2 of 3 of the plan', 'Page 3.', 'Pages 3-4 set out the timetable', 'page 12 sets out the costs']) {
+      expect(isFurnitureLine(text)).toBe(false);
+    }
+    for (const footer of ['Page 2 of 3', 'Page 2', 'page 2 / 3']) expect(isFurnitureLine(footer)).toBe(true);
+    // Straight after a real footer, the entry line is no running title either, and stays in its body.
+    const text = page.replace(para('Second body.'), 'Page 3 of the guidance sets out the duties.\n\nPage 3 of 3\n\nPage 4 of the guidance lists the forms.');
+    const body = seg(text).entries[1]!.body.map((l) => l.text).filter((t) => t !== '');
+    expect(body).toEqual(['Page 3 of the guidance sets out the duties.', 'Page 4 of the guidance lists the forms.']);
+  });
+
   it("knows a printout's running head with its page, and the bare page number beside it", () => {
     expect(isFurnitureLine('SESLIP Update – page 2')).toBe(true);
     expect(isFurnitureLine('SESLI Weekly Update | Page 3 of 4')).toBe(true);
