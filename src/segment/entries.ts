@@ -245,6 +245,20 @@ function headsOf(paragraphs: Paragraph[]): Uint8Array {
 const isSectionHeading = (text: string): boolean =>
   text.length <= MAX_SECTION_HEADING && text.split(' ').length <= MAX_SECTION_HEADING_WORDS && SECTION_HEADING.test(text);
 
+/** What a page's own section heading names: a kind of notice ("Consultations", "Jobs and secondments", "Dates for your diary"). */
+const SECTION_WORD =
+  /(?<!\p{L})(?:consultations|opportunities|events|news|jobs|vacancies|secondments|training|conferences|webinars|courses|publications|resources|reports|research|updates|announcements|notices|diary|dates|surveys|funding|other items|general)(?!\p{L})/iu;
+
+/**
+ * Whether lone lines read as headings between titles standing alone (paragraphs `found`)
+ * are the page's own headings rather than titles with no body: a page that heads its
+ * entries does so more than once, or at the top of the section, or with a single word
+ * ("Education", "SEND") or a word naming a kind of notice. A lone line of several other
+ * words further down ("Results Published") is a title.
+ */
+const areSectionHeadings = (found: number[], lines: SourceLine[]): boolean =>
+  found.length >= 2 || found[0] === 0 || lines.every((l) => l.text.split(' ').filter((w) => /\p{L}/u.test(w)).length === 1 || SECTION_WORD.test(l.text));
+
 /**
  * The paragraphs without the page's own section headings between entries ("Consultations",
  * "Jobs and secondments"): a short capitalised line alone in its paragraph straight over
@@ -252,10 +266,11 @@ const isSectionHeading = (text: string): boolean =>
  * shows as such: a headline paragraph; or, where titles stand alone between double blank
  * lines or run loose after each action, a lone line with its body after it (so a title
  * with no body is never taken for a heading, and the heading's gap passes to the title).
+ * Between titles standing alone, a lone line of several words naming no kind of notice is
+ * a title with no body (areSectionHeadings); the headings taken are `dropped`, to be warned of.
  */
 function withoutSectionHeadings(paragraphs: Paragraph[], heads: Uint8Array, strategy: Strategy, dropped: SourceLine[]): Paragraph[] {
-  const kept: Paragraph[] = [];
-  let gap = 0;
+  const found: number[] = [];
   paragraphs.forEach((p, k) => {
     const next = paragraphs[k + 1];
     const after = paragraphs[k + 2];
@@ -281,9 +296,21 @@ function withoutSectionHeadings(paragraphs: Paragraph[], heads: Uint8Array, stra
         : strategy === 'double-gap'
           ? lone && p.gapBefore >= 2 && next.gapAfter >= 2 && !(paragraphs[k - 1]?.lines.length === 1 && heads[k - 1] === HEADING)
           : lone && paragraphs[k - 1]?.lines.some((l) => isActionLabel(l.text)) === true);
-    if (heading) {
-      // Between titles standing alone, a heading looks just like a title with no body.
-      if (strategy === 'double-gap') dropped.push(p.lines[0]!);
+    if (heading) found.push(k);
+  });
+  if (found.length === 0) return paragraphs;
+  if (strategy === 'double-gap') {
+    // Between titles standing alone, a heading looks just like a title with no body.
+    const lines = found.map((k) => paragraphs[k]!.lines[0]!);
+    if (!areSectionHeadings(found, lines)) return paragraphs;
+    append(dropped, lines);
+  }
+  const kept: Paragraph[] = [];
+  let gap = 0;
+  let next = 0;
+  paragraphs.forEach((p, k) => {
+    if (k === found[next]) {
+      next++;
       gap = p.gapBefore;
       return;
     }

@@ -404,10 +404,30 @@ describe('segment', () => {
   });
 
   it('warns, naming the line, where a lone line between standing titles is read as a section heading', () => {
-    const { entries, warnings } = seg(blankLine.replace('Second Item', 'Results Published\n\n\nSecond Item'));
-    expect(entries.map((e) => e.title)).toEqual(['First Network Item', 'Second Item', 'Older Item']);
-    expect(warnings).toContainEqual(expect.objectContaining({ code: 'heading-dropped', line: 14 }));
+    for (const heading of ['Consultations', 'Jobs and Secondments', 'Education', '★ New']) {
+      const { entries, warnings } = seg(blankLine.replace('Second Item', `${heading}\n\n\nSecond Item`));
+      expect(entries.map((e) => e.title)).toEqual(['First Network Item', 'Second Item', 'Older Item']);
+      expect(warnings).toContainEqual(expect.objectContaining({ code: 'heading-dropped', line: 14 }));
+    }
     expect(seg(blankLine).warnings.map((w) => w.code)).not.toContain('heading-dropped');
+  });
+
+  it('reads a lone line of several words naming no kind of notice as a title with no body, unless the page heads its entries more than once', () => {
+    const { entries, warnings } = seg(blankLine.replace('Second Item', 'Results Published\n\n\nSecond Item'));
+    expect(entries.map((e) => [e.title, e.body.length > 0])).toEqual([
+      ['First Network Item', true],
+      ['Results Published', false],
+      ['Second Item', true],
+      ['Older Item', true],
+    ]);
+    expect(warnings.map((w) => w.code)).not.toContain('heading-dropped');
+    // Two such lines in the section are the page's own headings.
+    const headed = blankLine.replace('First Network Item', 'Children and Families\n\n\nFirst Network Item').replace('Second Item', 'Schools and Colleges\n\n\nSecond Item');
+    expect(titles(headed).map(([, t]) => t)).toEqual(['First Network Item', 'Second Item', 'Older Item']);
+    expect(seg(headed).warnings.filter((w) => w.code === 'heading-dropped')).toHaveLength(2);
+    // One at the top of the section heads it.
+    const top = blankLine.replace('First Network Item', 'Children and Families\n\n\nFirst Network Item');
+    expect(titles(top).map(([, t]) => t)).toEqual(['First Network Item', 'Second Item', 'Older Item']);
   });
 
   it('finds titles without double blank lines after each action part (loose)', () => {
