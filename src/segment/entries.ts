@@ -178,6 +178,8 @@ export function splitLabelled(lines: SourceLine[]): Split {
       continue;
     }
     if (inTitle && (isUpdateLabel(line.text) || isActionLabel(line.text))) inTitle = false;
+    // A sentence under the title's first line is its update with the "Update:" label lost.
+    if (inTitle && line.text !== '' && (title as SourceLine[]).length > 0 && headOf(line.text) !== HEADING) inTitle = false;
     if (inTitle) {
       if (line.text !== '') (title as SourceLine[]).push(line);
       else if ((title as SourceLine[]).length > 0) inTitle = false;

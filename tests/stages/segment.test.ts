@@ -269,6 +269,19 @@ describe('segment', () => {
     expect(seg(text).layout).toBe('labelled');
   });
 
+  it('ends a labelled title at a sentence when its Update: label was lost, keeping a title broken over two lines', () => {
+    const text = [
+      'UPDATE NO 905 7 April 2017',
+      'Programme:', 'Alpha Project', 'The group met on 3 April and agreed the plan.', 'Action Required:', 'Alpha action.',
+      'Programme:', 'Beta Project –', 'spring round', 'Update:', 'Beta text.',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      ['new', 'Alpha Project'],
+      ['new', 'Beta Project – spring round'],
+    ]);
+    expect(seg(text).entries[0]!.body.map((l) => l.text)).toEqual(['The group met on 3 April and agreed the plan.', 'Action Required:', 'Alpha action.']);
+  });
+
   it('opens an entry at an Update: after an Action Required: when the editor left out its Programme: line', () => {
     const text = [
       'UPDATE NO 903 24 March 2017',
