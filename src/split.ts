@@ -3,7 +3,7 @@
 // digest) to one text per issue. Each part keeps its lines' numbers in the file, so a
 // warning still names the line of the file it came from.
 import type { SourceLine } from './model.js';
-import { findHeaders, isProgrammeName } from './segment/header.js';
+import { findHeaders, isHeaderAlone, isProgrammeName } from './segment/header.js';
 import { isActionLabel, isProgrammeLabel, markerOf } from './segment/labels.js';
 
 /**
@@ -54,8 +54,10 @@ const isStructure = (text: string): boolean => {
  * next cut: an earlier issue named in a menu above the header or in a related-pages list
  * below the bulletin heads no bulletin, and a header dated as the part's own is its own
  * header misread. A bare "Update 28 (Friday 1st July 2011)" of another number cuts too
- * when its line ends at its date. A header run onto the line before it is put on its own
- * line first. A file of one issue costs one look at each line.
+ * when its line ends at its date. Only a line that holds nothing but a header cuts: an
+ * entry's sentence opening with an earlier issue ("Update No 409 gave the link …") stays
+ * in its entry. A header run onto the line before it is put on its own line first. A file
+ * of one issue costs one look at each line.
  */
 export function splitIssues(file: SourceLine[]): SourceLine[][] {
   const lines = unglue(file);
@@ -63,7 +65,7 @@ export function splitIssues(file: SourceLine[]): SourceLine[][] {
   lines.forEach((l, i) => {
     if (isMboxSeparator(l.text)) separators.push(i);
   });
-  const headers = findHeaders(lines, { anyBare: true });
+  const headers = findHeaders(lines, { anyBare: true }).filter((h) => isHeaderAlone(lines[h.index]!.text));
   if (separators.length === 0 && headers.every((h) => h.number === headers[0]!.number)) return [lines];
 
   const text = separators.length === 0 ? lines : lines.slice();

@@ -57,6 +57,23 @@ export function parseHeaderLine(text: string): { number: number; rest: string; b
 /** What may follow a bare header's date on its line: a closing bracket, a full stop, the close of bold. */
 const ENDS_AT_DATE = /^[\s).*_]*$/;
 
+// Before a header's date: a bracket, "w/e" or "week ending", a weekday; after it, page
+// furniture ("| 2", "»") at most.
+const BEFORE_DATE = /^[\s([–—-]*(?:(?:w\/e|week ending)\s*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
+const AFTER_DATE = /^[\s\p{P}\p{S}\d]*$/u;
+
+/**
+ * The header line holds nothing but the issue's number and date (or no date): an entry's
+ * sentence opening with an earlier issue ("Update No 409 gave the link …") is no header.
+ */
+export function isHeaderAlone(text: string): boolean {
+  const rest = parseHeaderLine(text)?.rest;
+  if (rest === undefined) return false;
+  if (rest === '') return true;
+  const found = dateIn(rest);
+  return found !== null && BEFORE_DATE.test(rest.slice(0, found.index)) && AFTER_DATE.test(rest.slice(found.index + found.length));
+}
+
 /**
  * Every header line, with its date from the same line or, failing that, the line below or above. A
  * bare "Update 3 (20 April 2020)" heads the issue only in a file with no "Update No"

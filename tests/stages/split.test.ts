@@ -66,6 +66,18 @@ describe('splitting a file into its issues', () => {
     expect(parts(text)).toHaveLength(1);
   });
 
+  it('does not cut at a sentence in an entry opening with an earlier issue: only a line of number and date heads a bulletin', () => {
+    const bulletin = issue(412, '3 July 2020', 'Data Network');
+    const reminders = ['Reminders from previous weeks', '', '', 'Practice Survey', '', ''];
+    for (const quoting of ['Update No 409 gave the link; it is repeated below.', 'UPDATE NO 410 26 June 2020 gave the link; it is repeated below.']) {
+      expect(parts([...bulletin.slice(0, 11), ...reminders, quoting, '', ...bulletin.slice(8)])).toHaveLength(1);
+    }
+    // Dated by a weekday or "w/e", bracketed, with a page number after: still a header alone.
+    for (const header of ['UPDATE NO 411 (Friday 10 July 2020)', 'SESLIP Update No 411 – w/e 10 July 2020', 'UPDATE NO 411 10 July 2020 | 1', 'UPDATE NO 411']) {
+      expect(parts([...bulletin, header, '', ...issue(411, '10 July 2020', 'Kinship Network').slice(1)])).toHaveLength(2);
+    }
+  });
+
   it('does not cut at an earlier issue a menu names above the header, nor at a related-pages list below the bulletin', () => {
     const text = ['Home', 'SESLIP Update No 377 – 8 November 2019', '', ...issue(378, '15 November 2019', 'Data Network'), 'Related pages', 'SESLIP Update No 376 – 1 November 2019', 'SESLIP Update No 375 – 25 October 2019', '© 2019 Example Council'];
     expect(parts(text)).toHaveLength(1);
