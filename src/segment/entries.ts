@@ -368,7 +368,8 @@ export function splitByTitles(lines: SourceLine[]): Split {
     if (previousWasTitle) {
       // The title above had no body when this line stands as titles do, between double
       // blank lines, reads as a headline, and has a body of its own below: a sentence, or
-      // more than one line (a one-line body in sentence case stays the title above's).
+      // more than one line (a one-line body in sentence case stays the title above's). A
+      // list straight below makes it the sub-heading of the title above ("Key Changes").
       return (
         strategy === 'double-gap' &&
         isHeadline(p.lines[0]!.text) &&
@@ -377,6 +378,7 @@ export function splitByTitles(lines: SourceLine[]): Split {
         p.gapAfter >= 2 &&
         next !== undefined &&
         (next.lines.length > 1 || heads[k + 1] !== HEADING) &&
+        !BULLET.test(next.lines[0]!.text) &&
         !LINK_POINTER.test(p.lines[0]!.text)
       );
     }

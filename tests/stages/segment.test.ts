@@ -414,6 +414,10 @@ describe('segment', () => {
       expect(body.title).toBe('Second Item – 2022');
       expect(body.body.map((l) => l.text)).toContain(line);
     }
+    // A headline over a list is the sub-heading of the title above, in its body.
+    const subheaded = seg(blankLine.replace('Second Item', 'Second Item – 2022').replace('Second body.', 'Key Changes\n\n\n- Meetings move online\n- Terms of reference agreed')).entries[1]!;
+    expect(subheaded.title).toBe('Second Item – 2022');
+    expect(subheaded.body.map((l) => l.text).filter((t) => t !== '')).toEqual(['Key Changes', '- Meetings move online', '- Terms of reference agreed']);
   });
 
   it('warns, naming the line, where a lone line between standing titles is read as a section heading', () => {
