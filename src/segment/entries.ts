@@ -85,6 +85,17 @@ const isHeadline = (text: string): boolean => {
 
 const closesOnLink = (p: Paragraph | undefined): boolean => p !== undefined && LINK_POINTER.test(p.lines.at(-1)!.text);
 
+/** An "Action Required:" label comes from paragraph k on before any heading line that is no link line. */
+function labelBeforeHeading(paragraphs: Paragraph[], k: number): boolean {
+  for (let j = k; j < paragraphs.length; j++) {
+    for (const l of paragraphs[j]!.lines) {
+      if (isActionLabel(l.text)) return true;
+      if (headOf(l.text) === HEADING && !LINK_POINTER.test(l.text)) return false;
+    }
+  }
+  return false;
+}
+
 export const isPublishedSentence = (text: string): boolean => text.startsWith('On') && PUBLISHED_SENTENCE.test(text);
 
 function isLabel(text: string): boolean {
@@ -401,9 +412,12 @@ export function splitByTitles(lines: SourceLine[]): Split {
       // After an action that closed on its link line ("The article is here"), a title may
       // end in a stop ("… Friday 24 January 2020. Please note the change of date."): its
       // first sentence reads as a heading, capitalised as headings are, over a body of its own.
+      // Its body runs to its own "Action Required:" with no heading on the way: a sentence
+      // of the action ("Contact Tom Hadley at Kent County Council for help. …") taken for
+      // a title would swallow the next entry's title.
       const first = p.lines[0]!.text;
       const stop = first.indexOf('. ');
-      return stop > 0 && first.length <= MAX_STOPPED_TITLE && next !== undefined && heads[k + 1] !== HEADING && isHeadline(first.slice(0, stop));
+      return stop > 0 && first.length <= MAX_STOPPED_TITLE && next !== undefined && heads[k + 1] !== HEADING && isHeadline(first.slice(0, stop)) && labelBeforeHeading(paragraphs, k + 1);
     }
     if (heads[k] !== HEADING) return false;
     const nextIsHeading = next !== undefined && heads[k + 1] === HEADING;

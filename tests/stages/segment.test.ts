@@ -525,6 +525,9 @@ describe('a section that lost every blank line', () => {
     ]);
     // An instruction after the link line is more of the action; so is a stopped title-like line with no link line before it.
     expect(seg(page('Please share this with your teams. It is short.')).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'SEND Leads Group']);
+    // A headline-like sentence of the action, with the next entry's title below it before any label, is more of the action.
+    const instruction = page('Contact Tom Hadley at Kent County Council for help. He can share the slides.').replace('The network meets on 20 October.', 'Places are limited.\nKinship Care Network\nThe network meets on 20 October.');
+    expect(seg(instruction).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Kinship Care Network', 'SEND Leads Group']);
     const noLink = page('Kinship Care Network – next meeting 20 October. Please note the change of date.').replace('The article is here\n', '');
     expect(seg(noLink).entries.map((e) => e.title)).toEqual(['Regional Data Network', 'SEND Leads Group']);
   });
