@@ -282,6 +282,19 @@ describe('segment', () => {
     expect(seg(text).entries[0]!.body.map((l) => l.text)).toEqual(['The group met on 3 April and agreed the plan.', 'Action Required:', 'Alpha action.']);
   });
 
+  it('ends a labelled title at a sentence under it when the Update: label was lost, a title broken over lines still joined', () => {
+    const text = [
+      'UPDATE NO 904 31 March 2017',
+      'Programme:', 'Alpha Project – provider', 'engagement', 'Update:', 'Alpha text.',
+      'Programme:', 'Beta Project – spring round', 'The Beta event is on 4 April.', 'Action Required:', 'Beta action.',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      ['new', 'Alpha Project – provider engagement'],
+      ['new', 'Beta Project – spring round'],
+    ]);
+    expect(seg(text).entries[1]!.body.map((l) => l.text)).toEqual(['The Beta event is on 4 April.', 'Action Required:', 'Beta action.']);
+  });
+
   it('opens an entry at an Update: after an Action Required: when the editor left out its Programme: line', () => {
     const text = [
       'UPDATE NO 903 24 March 2017',
