@@ -41,12 +41,16 @@ const signatureBelow = (lines: SourceLine[], i: number): boolean => {
   return count <= MAX_SIGNATURE_LINES;
 };
 
+/** What a Tools & Templates line says of its document, with its date. */
+const PUBLISHED = /\b(?:published|updated|released)\b/i;
+
 /**
- * A dated line below a sign-off in Tools & Templates: more publications, so the sign-off
- * is a note's close inside the list, not the mail's (a signature names no day).
+ * A dated publication line below a sign-off in Tools & Templates ("… published 14 June
+ * 2021"): more of the list, so the sign-off is a note's close inside it, not the mail's.
+ * A signature's own dated notice ("our office will be closed from 24 December …") is none.
  */
 const datedBelow = (lines: SourceLine[], i: number, end: number): boolean => {
-  for (let k = i + 1; k < end; k++) if (mentionsDate(lines[k]!.text)) return true;
+  for (let k = i + 1; k < end; k++) if (mentionsDate(lines[k]!.text) && PUBLISHED.test(lines[k]!.text)) return true;
   return false;
 };
 
@@ -199,7 +203,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // A sign-off ends the bulletin only with no heading or label after it (lastStructure):
   // among the entries, with no more than a signature and disclaimer below (a letter quoted
   // inside an entry may close with "Kind regards" too); in Tools & Templates, with no
-  // dated line below (a note between publications may close so too).
+  // dated publication line below (a note between publications may close so too).
   // A salutation opening the new items ("Dear colleagues,") makes the few lines before the
   // first entry a covering note even where they do not speak to the reader (isIntroduction).
   let greeted = false;

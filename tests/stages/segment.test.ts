@@ -1050,6 +1050,9 @@ describe('bulletins saved from email', () => {
     const signed = seg(tools(['Programme Support Officer', 'Tel: 03000 416239', '', 'This email is confidential and intended for the addressee only']));
     expect(signed.tools.map((l) => l.text).filter((t) => t !== '')).toEqual(['Regional Report published 20 June 2022']);
     expect(signed.warnings.map((w) => w.code)).not.toContain('truncated');
+    // A signature's own dated notice is no publication below: the sign-off still ends the bulletin.
+    const notice = seg(tools(['Programme Support Officer', '', 'Please note our office will be closed from 24 December 2022 to 3 January 2023.']));
+    expect(notice.tools.map((l) => l.text).filter((t) => t !== '')).toEqual(['Regional Report published 20 June 2022']);
   });
 
   it('keeps a mail quoted inside an entry as its text, headers too, and the entries after it', () => {
