@@ -6,7 +6,7 @@ import { InputError } from '../decode.js';
 import { isBoilerplate } from './boilerplate.js';
 import { findFurniture } from './furniture.js';
 import { BULLET, type RawEntry, isPublishedSentence, mentionsDate, splitByTitles, splitLabelled } from './entries.js';
-import { type Header, findHeaders, subjectHeader } from './header.js';
+import { type Header, findHeaders, isHeaderAlone, subjectHeader } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
@@ -143,7 +143,11 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   const mail = findMailHeaders(lines);
   mail.lines.forEach((inBlock, i) => (furniture[i] ||= inBlock));
   const lastStructure = lines.findLastIndex((l, i) => markers[i] !== null || isActionLabel(l.text) || isProgrammeLabel(l.text) || isUpdateLabel(l.text));
-  const found = findHeaders(lines);
+  // An entry's sentence opening with an earlier issue ("Update No 409 gave the link …") is
+  // no header where the bulletin has one of its own, a line of number and date alone.
+  const named = findHeaders(lines);
+  const alone = named.filter((h) => isHeaderAlone(lines[h.index]!.text));
+  const found = alone.length > 0 ? alone : named;
   const firstHeader = found[0]?.index ?? -1;
   // A web page's menu above the header may name sections ("Contact", "Resources"): sections
   // open after the header.

@@ -148,6 +148,14 @@ describe('segment', () => {
     'Contact Details', '', 'Lead: Jo Bloggs (Somewhere Council)', '07700 900123',
   ].join('\n');
 
+  it('reads no header in an entry sentence opening with an earlier issue where the bulletin has its own', () => {
+    const quoting = blankLine.replace('Second body.', 'Update No 897 gave the dates; they are repeated below.');
+    const { header, entries, warnings } = seg(quoting);
+    expect(header).toMatchObject({ number: 900, date: '2017-03-03' });
+    expect(entries[1]!.body.map((l) => l.text)).toContain('Update No 897 gave the dates; they are repeated below.');
+    expect(warnings.map((w) => w.code)).not.toContain('conflicting-header');
+  });
+
   it('drops the number of a title numbered between double blank lines, not of a numbered list', () => {
     const numbered = blankLine
       .replace('First Network Item', '1. First Network Item')
