@@ -161,8 +161,15 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   const leading = headers.filter((h) => (firstMarker < 0 || h.index < firstMarker) && !furniture[h.index]);
   const inBody = leading.at(-1) ?? headers[0] ?? null;
   // A mail quoted inside an entry (below the header, with a heading or label still to come)
-  // is the entry's text: its From/Sent/To/Subject lines stay.
-  if (inBody) for (let i = inBody.index + 1; i < lastStructure; i++) if (mail.lines[i]) furniture[i] = false;
+  // is the entry's text: its From/Sent/To/Subject lines stay. A block straight under the
+  // header, with nothing but blank lines and furniture between, is the mail's own (a
+  // printout titled with its Subject above it).
+  if (inBody) {
+    let i = inBody.index + 1;
+    while (i < lastStructure && !mail.lines[i] && (lines[i]!.text === '' || furniture[i])) i++;
+    while (i < lastStructure && (mail.lines[i] || lines[i]!.text === '')) i++;
+    for (; i < lastStructure; i++) if (mail.lines[i]) furniture[i] = false;
+  }
   // The bulletin's section headings or labels: the text is one even with no header.
   const looksLikeBulletin = (): boolean => firstMarker >= 0 || lines.some((l) => isProgrammeLabel(l.text) || isActionLabel(l.text));
   // A bulletin mailed with no header in its body is named by the mail's Subject line.

@@ -1070,6 +1070,11 @@ describe('bulletins saved from email', () => {
     expect(entries.map((e) => e.title)).toEqual(['Regional Data Network', 'Letter from the DfE', 'Kinship Network']);
     expect(entries[1]!.body.map((l) => l.text)).toEqual(expect.arrayContaining(['From: Placements Team', 'Sent: 15 June 2022 09:42', 'Subject: Next steps', 'Kind regards', 'For information.']));
     expect(contacts.map((l) => l.text).filter((t) => t !== '')).toEqual(['Data Lead: Ann Other (Elsewhere Council)']);
+    // The mail's own header block under a printout's title (its Subject, a header) is cut, no stray text.
+    const printed = ['SESLIP Update No 512 - 24 June 2022', '', 'From: SESLIP Programme', 'Sent: 24 June 2022 12:04', 'To: Directors', 'Subject: SESLIP Update No 512 - 24 June 2022', '', ...bulletin.slice(4)].join('\n');
+    const own = seg(printed);
+    expect(own.entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+    expect(own.warnings.map((w) => w.code)).not.toContain('stray-text');
   });
 
   it('ends the bulletin at a sign-off after Contact Details: no signature contact, no truncation', () => {
