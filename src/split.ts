@@ -4,7 +4,7 @@
 // warning still names the line of the file it came from.
 import type { SourceLine } from './model.js';
 import { findHeaders, isHeaderAlone, isProgrammeName } from './segment/header.js';
-import { isActionLabel, isProgrammeLabel, markerOf } from './segment/labels.js';
+import { type Marker, isActionLabel, isProgrammeLabel, markerOf } from './segment/labels.js';
 
 /**
  * The separator an mbox writes before each message: "From <sender> <asctime>" ("From
@@ -50,8 +50,9 @@ const isStructure = (text: string): boolean => {
  * stands in. The header repeated at a page break names the same number and cuts
  * nothing; a header quoted in a reply ("> UPDATE NO 380") is no header until the
  * segmenter unquotes it, so a quoted bulletin stays in the mail that quotes it. A header
- * of another number cuts only with a section heading or label on each side before the
- * next cut: an earlier issue named in a menu above the header or in a related-pages list
+ * of another number with a section heading or label above it cuts only where a section
+ * heading of the part above comes again below it, before the next cut: an earlier issue
+ * named in a menu above the header, linked inside an entry or listed among related pages
  * below the bulletin heads no bulletin, and a header dated as the part's own is its own
  * header misread. A bare "Update 28 (Friday 1st July 2011)" of another number cuts too
  * when its line ends at its date. Only a line that holds nothing but a header cuts: an
@@ -72,6 +73,17 @@ export function splitIssues(file: SourceLine[]): SourceLine[][] {
   for (const i of separators) text[i] = { text: '', line: lines[i]!.line };
   const structured = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) if (isStructure(text[i]!.text)) return true;
+    return false;
+  };
+  const startsOver = (from: number, at: number, to: number): boolean => {
+    const seen = new Set<Marker>();
+    for (let i = from; i < at; i++) {
+      const marker = markerOf(text[i]!.text);
+      if (marker) seen.add(marker);
+    }
+    // A bulletin of labels alone, with no section heading, starts over at its labels.
+    if (seen.size === 0) return structured(at, to);
+    for (let i = at; i < to; i++) if (seen.has(markerOf(text[i]!.text)!)) return true;
     return false;
   };
   // Headers and separators in file order; a separator is a header of no number.
@@ -98,9 +110,11 @@ export function splitIssues(file: SourceLine[]): SourceLine[][] {
     // issue's header misread (OCR) or mistyped.
     if (date !== null && mark.date === date) return;
     if (structured(start, mark.index)) {
-      // A header with no bulletin after it before the next cut is a related-pages link.
+      // A bulletin starts over below a header that heads one: a section heading the part
+      // above already had comes again. A related-pages list below the bulletin has none, and
+      // an earlier issue linked inside an entry is followed by this bulletin's later sections.
       const next = marks.find((m, j) => j > k && m.number !== mark.number)?.index ?? text.length;
-      if (!structured(mark.index, next)) return;
+      if (!startsOver(start, mark.index, next)) return;
       // The programme's name set alone above the header ("SESLIP" over "Update 28 (…)") is its issue's.
       cuts.push(mark.index > start && isProgrammeName(text[mark.index - 1]!.text) ? mark.index - 1 : mark.index);
     }

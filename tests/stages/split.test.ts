@@ -48,6 +48,14 @@ describe('splitting a file into its issues', () => {
     ]);
   });
 
+  it('cuts between bulletins of labels alone, which have no section heading to start over', () => {
+    const labelled = (number: number, date: string, title: string) => [`UPDATE NO ${number} ${date}`, `Programme: ${title}`, 'Update: The group meets next month.', 'Action Required: For information.', ''];
+    expect(parts([...labelled(410, '3 July 2020', 'Data Network'), ...labelled(411, '10 July 2020', 'Kinship Network')])).toEqual([
+      [1, 'UPDATE NO 410 3 July 2020'],
+      [6, 'UPDATE NO 411 10 July 2020'],
+    ]);
+  });
+
   it('does not cut at a header repeated with the same number (site boilerplate, a page break)', () => {
     const first = issue(381, '6 December 2019', 'Data Network');
     const text = [first[0]!, '', 'Newsletters', '', ...first, 'Page 2 of 2', first[0]!, '', 'More text.'];
@@ -75,6 +83,14 @@ describe('splitting a file into its issues', () => {
     // Dated by a weekday or "w/e", bracketed, with a page number after: still a header alone.
     for (const header of ['UPDATE NO 411 (Friday 10 July 2020)', 'SESLIP Update No 411 – w/e 10 July 2020', 'UPDATE NO 411 10 July 2020 | 1', 'UPDATE NO 411']) {
       expect(parts([...bulletin, header, '', ...issue(411, '10 July 2020', 'Kinship Network').slice(1)])).toHaveLength(2);
+    }
+  });
+
+  it('does not cut at an earlier issue linked inside an entry, on its own line or run onto the sentence before it', () => {
+    const bulletin = issue(412, '3 July 2020', 'Data Network');
+    for (const link of [['The link was in the last bulletin:', '', 'UPDATE NO 411 26 June 2020'], ['The link was in the last bulletinUPDATE NO 411 26 June 2020']]) {
+      const reminders = ['Reminders from previous weeks', '', '', 'Practice Survey', '', '', 'The survey closes on 24 July 2020.', ...link, '', 'It is repeated here.', ''];
+      expect(parts([...bulletin.slice(0, 11), '', ...reminders, ...bulletin.slice(12)])).toHaveLength(1);
     }
   });
 
