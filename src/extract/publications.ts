@@ -65,8 +65,10 @@ export function parsePublicationLine(line: string, issueDate: string | null): Pa
     text = text.slice(0, citation.index);
   }
   let dateMatch = citation ? null : TRAILING_DATE.exec(text);
-  if (!citation && !dateMatch && NOTE_AFTER_DATE.test(text)) {
-    text = text.replace(NOTE_AFTER_DATE, '$1');
+  // Only after a title: a line opening "Published 12 June 2020. <title>" has its title after the stop.
+  const note = citation || dateMatch ? null : NOTE_AFTER_DATE.exec(text);
+  if (note && /\p{L}/u.test(text.slice(0, note.index))) {
+    text = text.slice(0, note.index) + note[1]!;
     dateMatch = TRAILING_DATE.exec(text);
   }
   if (dateMatch) {

@@ -32,6 +32,8 @@ describe('Tools & Templates lines', () => {
     ['2020 to 2021 placement figures published 1 March 2021', ['2020 to 2021 placement figures', null, '2021-03-01', 'published']],
     // A note after the dated close is no part of the title.
     ['Self-evaluation toolkit – revised version, updated 1 March 2021. Thanks to colleagues in Kent for testing it.', ['Self-evaluation toolkit – revised version', null, '2021-03-01', 'updated']],
+    // With no title before the date, what follows the stop is the title, not a note: the line is kept whole.
+    ['Published 1 March 2021. Kinship care: a guide for local authorities', ['Published 1 March 2021. Kinship care: a guide for local authorities', null, null, 'published']],
   ])('%s', (line, [title, publisher, date, kind]) => {
     expect(parsePublicationLine(line, '2021-03-05')).toEqual({ title, publisher, date, kind });
   });
