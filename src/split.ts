@@ -21,13 +21,28 @@ export const isMboxSeparator = (text: string): boolean => text.startsWith('From 
  * straight after a letter, figure or closing mark, never after a space or an opening
  * bracket, as an entry's "see Update No 380 …" stands.
  */
-const GLUED_HEADER = /(?<=[\p{L}\d.)\]"”’])(?=(?:seslip\s+)?update\s+(?:no\.?|number)\s*\d)/iu;
+const HEADER_WORDS = /update\s+(?:no\.?|number)\s*\d/gi;
+const PROGRAMME_BEFORE = /seslip\s+$/i;
+const GLUED_AFTER = /[\p{L}\d.)\]"”’]$/u;
+
+/** Where a header run onto a line starts in it, if one is. */
+function gluedAt(text: string): number | undefined {
+  // Found by its words first, then the mark before them checked: a pattern looking behind
+  // at every place in the line was the stage's main cost (every "Update:" label has "pdate").
+  if (!text.includes('PDATE') && !text.includes('pdate')) return undefined;
+  HEADER_WORDS.lastIndex = 0;
+  for (let words = HEADER_WORDS.exec(text); words; words = HEADER_WORDS.exec(text)) {
+    const at = PROGRAMME_BEFORE.exec(text.slice(0, words.index))?.index ?? words.index;
+    if (at > 0 && GLUED_AFTER.test(text.slice(Math.max(0, at - 2), at))) return at;
+  }
+  return undefined;
+}
 
 /** The lines with a dated header run onto the end of a line put on a line of its own (the same line number). */
 function unglue(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | undefined;
   lines.forEach((l, i) => {
-    const at = l.text.includes('PDATE') || l.text.includes('pdate') ? GLUED_HEADER.exec(l.text)?.index : undefined;
+    const at = gluedAt(l.text);
     const tail = at === undefined ? null : { text: l.text.slice(at), line: l.line };
     if (tail && findHeaders([tail])[0]?.date) {
       out ??= lines.slice(0, i);

@@ -71,10 +71,22 @@ function writtenWhole(lines: SourceLine[]): ReadonlySet<string> {
   }
   const whole = new Set<string>();
   if (broken.size === 0) return whole;
-  const pattern = new RegExp(`(?<!\\p{L})(?:${[...broken].join('|')})(?!\\p{L})`, 'giu');
-  for (const match of lines.map((l) => l.text).join('\n').matchAll(pattern)) whole.add(match[0].toLowerCase());
+  // A few words, looked up by indexOf: one pattern of them all, with a letter check on each
+  // side, cost as much as the rest of unwrapping on a hard-wrapped issue.
+  const text = lines.map((l) => l.text).join('\n').toLowerCase();
+  for (const word of broken) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) {
+        whole.add(word);
+        break;
+      }
+    }
+  }
   return whole;
 }
+
+const LETTER = /\p{L}/u;
+const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.length && LETTER.test(text[at]!);
 
 /**
  * A line and the one after it as one: a word broken at the end joined back, else a space
@@ -120,8 +132,7 @@ function joinBrokenWords(lines: SourceLine[]): SourceLine[] {
     if (broken) {
       whole ??= writtenWhole(lines);
       out[out.length - 1] = { text: joinLines(previous.text, previousText, text, whole), line: previous.line };
-    }
-    else {
+    } else {
       out[out.length - 1] = withoutSoftHyphen(previous);
       if (i < lines.length) out.push(lines[i]!);
     }
