@@ -101,18 +101,34 @@ const DIARY_DASH = /^\s*[–—-]\s+\p{L}/u;
 /** A diary line with no time: its dates, a dash, what meets, then where ("3rd & 4th July – Kinship Conference, Amex Stadium, Brighton"). */
 const UNTIMED_DIARY = /^(.*?)\s[–—-]\s+(\p{L}[^,]*),\s*(\S.*)$/u;
 
+/** A body that meets, named on a diary line before its place: "Regional Performance Group", "Virtual School Heads Network". */
+const GROUP = /\b(?:network|group|board|forum|panel|committee|partnership)\b/i;
+/** A bracket closing a line: "(all day)". */
+const TRAILING_BRACKET = /\s*\(([^()]+)\)[\s.]*$/;
+
 /**
  * What and where of an untimed diary line, when the line opens with its dates, what
- * follows the dash names a gathering and the rest a place: "Thursday 17 September – Oxford
- * Town Hall, St Aldate's" is all place.
+ * follows the dash names a gathering or a body that meets and the rest a place: "Thursday
+ * 17 September – Oxford Town Hall, St Aldate's" is all place.
  */
 function untimedDiary(text: string, dates: DateMention[]): { label: string; place: string } | null {
   const first = dates[0];
   if (!first || !DIARY_LEAD.test(text.slice(0, first.index))) return null;
   const line = UNTIMED_DIARY.exec(text);
-  if (!line || dates.some((d) => d.index + d.length > line[1]!.length) || !hasEventCue(line[2]!)) return null;
-  const place = trailingPlace(line[3]!);
+  if (!line || dates.some((d) => d.index + d.length > line[1]!.length) || !(hasEventCue(line[2]!) || GROUP.test(line[2]!))) return null;
+  // A remark on the day closing the line ("(all day)") is no part of the place.
+  const remark = TRAILING_BRACKET.exec(line[3]!);
+  const place = trailingPlace(remark && isQualifier(remark[1]!) ? line[3]!.slice(0, remark.index) : line[3]!);
   return place ? { label: line[2]!.trim(), place } : null;
+}
+
+/**
+ * A diary line whose one time closes it names what meets, then where, before the time:
+ * "Tuesday 4 April – Regional Performance Group, Guildford, 10am-1pm".
+ */
+function timedDiary(text: string, dates: DateMention[], time: TimeMention): { label: string; place: string } | null {
+  if (!/^[\s.;)]*$/.test(text.slice(time.index + time.length))) return null;
+  return untimedDiary(text.slice(0, time.index).replace(/[\s,;–—-]+$/u, ''), dates);
 }
 
 /**
@@ -234,6 +250,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with
       // its date, then a dash, what meets and its one time: a schedule line like a table row.
       const diary = times.length === 1 && DIARY_LEAD.test(before) && DIARY_DASH.test(after) ? times[0]! : null;
+      const parts = untimed ?? (diary ? timedDiary(seg.text, dates, diary) : null);
       // A table row opening with its day names a meeting and its place; under a venue
       // column it is one untimed too.
       const row = DIARY_LEAD.test(before) && isTableRow(seg.text) ? rowAfterDay(seg.text.slice(mention.index + mention.length)) : null;
@@ -246,9 +263,9 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         start: closing ? null : (shared?.start ?? mention.start),
         end: closing ? mention.start : shared ? shared.end : mention.end,
         // A diary line's venue closes it, after its time.
-        location: untimed?.place ?? row?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? bracketed ?? clausePlace(after) ?? reading.place(),
+        location: parts?.place ?? row?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? bracketed ?? clausePlace(after) ?? reading.place(),
         // A diary line's label runs up to its time, or up to its place.
-        label: seg.isTitle || bracketed ? null : (untimed?.label ?? row?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
+        label: seg.isTitle || bracketed ? null : (parts?.label ?? row?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), date, context.issueDate),
         text: seg.text,
         ...at,

@@ -30,7 +30,8 @@ export interface Split {
   headings?: SourceLine[];
 }
 
-const NUMBERED = /^(\d{1,2})[.)]\s+(?=\p{Lu})/u;
+/** A title's place in a numbered list: "1. Title", "2) Title", "3 - Title". */
+const NUMBERED = /^(\d{1,2})(?:[.)]|\s[–—-])\s+(?=\p{Lu})/u;
 export const BULLET = /^(?:[-–•*·▪◦●o]\s|\d{1,2}[.)]\s)/;
 /** Editorial sub-headings inside an entry (2023 onwards), never entry titles. */
 const SUBHEADING = /^(headlines?|details|key (findings|points|messages)|more information|further information|background|summary|overview|findings|recommendations|next steps|resources|what'?s new|contents)\s*:?$/i;
@@ -333,6 +334,36 @@ function withoutSectionHeadings(paragraphs: Paragraph[], heads: Uint8Array, stra
   return kept;
 }
 
+/** The lines of a list under paragraph k's first line: the rest of its paragraph, else the paragraph one blank line below. */
+function listUnder(paragraphs: Paragraph[], k: number): SourceLine[] {
+  const p = paragraphs[k]!;
+  const next = paragraphs[k + 1];
+  return p.lines.length > 1 ? p.lines.slice(1) : next?.gapBefore === 1 ? next.lines : [];
+}
+
+/**
+ * The numbered one-line paragraphs after a double gap whose numbers count up by one, two
+ * or more in a row ("1. Title", "2) Title", "3 - Title"), with a heading after the number:
+ * a numbered list of titles, whatever the gap under each. A lone one is no list.
+ */
+function countedTitles(paragraphs: Paragraph[], numbers: Array<RegExpExecArray | null>): Set<number> {
+  const counted = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= 2) for (const k of run) counted.add(k);
+    run = [];
+  };
+  paragraphs.forEach((p, k) => {
+    const numbered = numbers[k];
+    if (!numbered || p.gapBefore < 2 || headOf(p.lines[0]!.text.slice(numbered[0].length)) !== HEADING) return;
+    const last = run.at(-1);
+    if (last !== undefined && Number(numbered[1]) !== Number(numbers[last]![1]) + 1) close();
+    run.push(k);
+  });
+  close();
+  return counted;
+}
+
 export function splitByTitles(lines: SourceLine[]): Split {
   let paragraphs = toParagraphs(lines);
   // A section that lost every blank line (a mail client's plain text) but keeps its
@@ -351,19 +382,29 @@ export function splitByTitles(lines: SourceLine[]): Split {
   // Titles set apart by double blank lines may be numbered ("1. Regional DCS Meeting"):
   // the number is the entry's place in the list, read as a bullet elsewhere. The next
   // number in the sequence is a title with a single blank line before it, as a page
-  // break cut out of a PDF export leaves it.
+  // break cut out of a PDF export leaves it; and numbers counting up after double gaps
+  // are titles with their body one blank line below (2017: "1. Title", "2) Title").
   const titleLines = paragraphs.map((p) => p.lines[0]!);
-  if (strategy === 'double-gap') {
-    let next = -1;
-    paragraphs.forEach((p, k) => {
-      const numbered = p.lines.length === 1 && p.gapAfter >= 2 ? NUMBERED.exec(p.lines[0]!.text) : null;
-      if (!numbered || (p.gapBefore < 2 && Number(numbered[1]) !== next)) return;
-      const text = p.lines[0]!.text.slice(numbered[0].length);
-      heads[k] = headOf(text);
-      titleLines[k] = { text, line: p.lines[0]!.line };
-      next = Number(numbered[1]) + 1;
-    });
-  }
+  const numbers = paragraphs.map((p) => (p.lines.length === 1 ? NUMBERED.exec(p.lines[0]!.text) : null));
+  const counted = countedTitles(paragraphs, numbers);
+  let next = -1;
+  paragraphs.forEach((p, k) => {
+    const numbered = numbers[k];
+    const stands = counted.has(k) || (strategy === 'double-gap' && p.gapAfter >= 2 && (p.gapBefore >= 2 || Number(numbered?.[1]) === next));
+    if (!numbered || !stands) return;
+    const text = p.lines[0]!.text.slice(numbered[0].length);
+    heads[k] = headOf(text);
+    titleLines[k] = { text, line: p.lines[0]!.line };
+    next = Number(numbered[1]) + 1;
+  });
+  // A heading over a diary list may close on a colon ("Diary dates:"): the list's entry, titled without it.
+  paragraphs.forEach((p, k) => {
+    const text = p.lines[0]!.text;
+    const bare = text.endsWith(':') ? text.slice(0, -1).trimEnd() : null;
+    if (bare === null || headOf(bare) !== HEADING || !isSectionHeading(bare) || !SECTION_WORD.test(bare) || !isDiaryList(listUnder(paragraphs, k), 2)) return;
+    heads[k] = HEADING;
+    titleLines[k] = { text: bare, line: p.lines[0]!.line };
+  });
   const entries: RawEntry[] = [];
   const stray: SourceLine[] = [];
   let title: SourceLine | null = null;
@@ -397,16 +438,17 @@ export function splitByTitles(lines: SourceLine[]): Split {
     // A heading over diary lines, under it or one blank line below ("Dates for your diary"),
     // is an entry of its own, not more of the entry above (after a double gap where titles
     // stand so).
-    const list = rest ? p.lines.slice(1) : next?.gapBefore === 1 ? next.lines : [];
-    if (heads[k] === HEADING && (strategy !== 'double-gap' || p.gapBefore >= 2) && isDiaryList(list, 2)) return true;
+    if (heads[k] === HEADING && (strategy !== 'double-gap' || p.gapBefore >= 2) && isDiaryList(listUnder(paragraphs, k), 2)) return true;
     if (strategy === 'double-gap') {
-      const alone = (q: Paragraph | undefined, numbered = false): boolean =>
-        q !== undefined && q.lines.length === 1 && q.gapAfter >= 2 && (q.gapBefore >= 2 || numbered);
+      // A numbered title found above stands so (its line was replaced by the unnumbered one).
+      const alone = (j: number): boolean => {
+        const q = paragraphs[j];
+        return q !== undefined && q.lines.length === 1 && (titleLines[j] !== q.lines[0] || (q.gapAfter >= 2 && q.gapBefore >= 2));
+      };
       // A sentence opening the section with a title straight after it is the issue's
       // introduction ("The Programme brings together …"), not a title with no body.
-      const introduction = title === null && heads[k] === TITLE && alone(next) && heads[k + 1] !== TEXT;
-      // A numbered title found above stands so (its line was replaced by the unnumbered one).
-      return alone(p, titleLines[k] !== p.lines[0]) && !introduction;
+      const introduction = title === null && heads[k] === TITLE && alone(k + 1) && heads[k + 1] !== TEXT;
+      return alone(k) && !introduction;
     }
     if (heads[k] === TITLE && strategy === 'loose' && sawAction && !rest && closesOnLink(paragraphs[k - 1])) {
       // After an action that closed on its link line ("The article is here"), a title may

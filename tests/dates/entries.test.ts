@@ -135,6 +135,24 @@ describe('events', () => {
     expect(rows(venue).map((r) => r.split(' | ')[3])).toEqual(["Oxford Town Hall, St Aldate's, Oxford OX1 1BX"]);
   });
 
+  it('reads a diary line whose time closes it as what meets, then where; a line naming no group keeps its label', () => {
+    const diary = datesOf(
+      '2017-03-24',
+      'Diary dates',
+      'Tuesday 4 April 2017 – Regional Performance Group, Guildford, 10am-1pm',
+      'Friday 12 May 2017 – South East DCS Meeting, Epsom Downs Racecourse, Epsom, 10.00-15.30',
+      'Thursday 22 June 2017 – Annual Conference, The Hawth, Crawley (all day)',
+    );
+    expect(rows(diary)).toEqual([
+      '2017-04-04 | 10:00 | 13:00 | Guildford | Regional Performance Group | upcoming',
+      '2017-05-12 | 10:00 | 15:30 | Epsom Downs Racecourse, Epsom | South East DCS Meeting | upcoming',
+      '2017-06-22 | - | - | The Hawth, Crawley | Annual Conference | upcoming',
+    ]);
+    // Words after the dash that name no gathering or group are not split off as the label.
+    const venue = datesOf('2017-03-24', 'Diary dates', 'Tuesday 4 April 2017 – Oxford Town Hall, St Aldate\'s, 10am-1pm');
+    expect(rows(venue).map((r) => r.split(' | ')[3])).toEqual(['-']);
+  });
+
   it('reads a diary line: date first, a dash, what meets, its time and venue', () => {
     const result = datesOf(
       '2025-06-06',

@@ -176,6 +176,46 @@ describe('segment', () => {
     expect(titles(blankLine.replace('Do the thing.', 'Do the thing:\n\n1. Send it'))).toEqual(titles(blankLine));
   });
 
+  it('reads numbers counting up after double gaps as titles with their body one blank line below, in each section', () => {
+    const oneGap = [
+      'UPDATE NO 900 3 March 2017', '', 'Intro for you, the reader.', '', '',
+      'New this week', '', '',
+      '1. First Network Item', '', 'Body of the first item.', '', 'Action Required: Do the thing.', '', '',
+      '2) Second Item', '', 'Second body:', '', '  1. a first step', '  2. a second step', '', '',
+      '3 - Third Item', '', 'Third body.', '', '',
+      'Reminders from previous weeks', '', '',
+      '1. Older Item', '', 'Older body.', '', 'Action Required: None.', '', '',
+      '2) Last Item', '', 'Last body.', '', 'Action Required: None.', '', '',
+      'Tools & Templates', '', 'A Report published 1 March 2017',
+    ].join('\n');
+    expect(titles(oneGap)).toEqual([
+      ['new', 'First Network Item'],
+      ['new', 'Second Item'],
+      ['new', 'Third Item'],
+      ['reminder', 'Older Item'],
+      ['reminder', 'Last Item'],
+    ]);
+    expect(seg(oneGap).entries[1]!.body.map((l) => l.text)).toContain('1. a first step');
+    // One numbered line after a double gap is no list of titles; nor are numbers that do not count up.
+    const lone = oneGap.replace('2) Second Item', 'Second Item').replace('3 - Third Item', 'Third Item');
+    expect(titles(lone).map((t) => t[1])).not.toContain('First Network Item');
+    const jumbled = oneGap.replace('2) Second Item', '5) Second Item').replace('3 - Third Item', '9 - Third Item');
+    expect(titles(jumbled).map((t) => t[1])).not.toContain('Second Item');
+  });
+
+  it('reads a diary heading closing on a colon as its list\'s entry, titled without the colon; an introducing sentence stays in its entry', () => {
+    const list = ['Tues 22nd March 2017 – Leads Group, Guildford, 10am-1pm', '21/4/17 – Network, 9.30-12.30'];
+    const text = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'Diary dates:', '', ...list].join('\n'));
+    expect(titles(text)).toEqual([
+      ['new', 'First Network Item'],
+      ['new', 'Diary dates'],
+      ['new', 'Second Item'],
+      ['reminder', 'Older Item'],
+    ]);
+    const sentence = blankLine.replace('Do the thing.', ['Do the thing.', '', '', 'The next meetings are:', '', ...list].join('\n'));
+    expect(titles(sentence)).toEqual(titles(blankLine));
+  });
+
   it('splits titles standing between double blank lines, new and reminders', () => {
     expect(titles(blankLine)).toEqual([
       ['new', 'First Network Item'],
