@@ -7,6 +7,8 @@ import type { Deadline, Event, Layout, Publication, Section, Warning } from './s
 export interface SourceLine {
   text: string;
   line: number;
+  /** A table row's cells where the source split the line by tabs (a copied table), which the text joins with spaces. */
+  cells?: string[];
 }
 
 export type SightedEvent = Omit<Event, 'id' | 'itemId'>;

@@ -54,7 +54,13 @@ function tidy(raw: string): string {
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
-/** The lines of a text, each as normaliseLine leaves it. */
+/** Three cells or more, two of them filled: a row of a table copied as text, one tab between cells. */
+function tabCells(raw: string): string[] | null {
+  const cells = raw.split('\t').map(normaliseLine);
+  return cells.length >= 3 && cells.filter(Boolean).length >= 2 ? cells : null;
+}
+
+/** The lines of a text, each as normaliseLine leaves it, with its cells where tabs split it. */
 export function toLines(text: string): SourceLine[] {
   const raw = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   // Line breaks compose with nothing, so a text in NFC has every line in NFC: one check
@@ -64,6 +70,8 @@ export function toLines(text: string): SourceLine[] {
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
     lines[i] = { text: nfc && (line === '' || (!NEEDS_WORK.test(line) && !OCR_SUSPECT.test(line))) ? line : normaliseLine(line), line: i + 1 };
+    const cells = line.includes('\t') ? tabCells(line) : null;
+    if (cells) lines[i]!.cells = cells;
   }
   return lines;
 }

@@ -1,7 +1,7 @@
 // Contact Details: "Role: Name (Organisation)", a phone number on the same or a later
 // line, sometimes an email address; in older issues the name alone on a line with
 // "Role (Organisation)" on the next; in scrapes that kept the page's table, cells
-// split by "|" under a header row that names the columns. Phones become E.164 through
+// split by "|" or tabs under a header row that names the columns. Phones become E.164 through
 // libphonenumber-js.
 import { findPhoneNumbersInText } from 'libphonenumber-js/core';
 // Passed explicitly so the CLI build can keep only the +44 countries (scripts/build.mjs).
@@ -35,11 +35,13 @@ const COLUMNS: Array<[Column | null, RegExp]> = [
   [null, /^(?:phone|tele?phone|tel\.?|mobile|phone number|e-?mail(?: address)?)$/i],
 ];
 
+/** A line's table cells: split by tabs in the source (SourceLine.cells) or by "|" in the text; null for no table row. */
+export const cellsOf = ({ text, cells }: SourceLine): string[] | null => cells ?? (text.includes('|') ? text.split('|') : null);
+
 /** A table's header row ("Name | Role | Organisation | Phone"): the column each cell names, or null. */
-export function tableColumns(text: string): Array<Column | null> | null {
-  if (!text.includes('|')) return null;
+export function tableColumns(cells: string[]): Array<Column | null> | null {
   const columns: Array<Column | null> = [];
-  for (const cell of text.split('|')) {
+  for (const cell of cells) {
     const column = COLUMNS.find(([, pattern]) => pattern.test(cell.trim()));
     if (!column) return null;
     columns.push(column[0]);
@@ -48,8 +50,8 @@ export function tableColumns(text: string): Array<Column | null> | null {
 }
 
 /** A row of a contacts table, read by the columns its header named. */
-function parseTableRow(text: string, columns: Array<Column | null>): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
-  const cell = (column: Column): string | null => text.split('|')[columns.indexOf(column)]?.trim() || null;
+function parseTableRow(cells: string[], columns: Array<Column | null>): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
+  const cell = (column: Column): string | null => cells[columns.indexOf(column)]?.trim() || null;
   const name = cell('name');
   if (!name || !isPersonName(name)) return null;
   return { name, role: cell('role'), organisation: cell('organisation') };
@@ -155,9 +157,11 @@ export function extractContacts(
   /** The name stood alone on its line: the next line without a colon says the role. */
   let awaitingRole = false;
   let columns: Array<Column | null> | null = null;
-  for (const { text, line } of lines) {
+  for (const row of lines) {
+    const { text, line } = row;
     if (text === '') continue;
-    const header = tableColumns(text);
+    const cells = cellsOf(row);
+    const header = cells && tableColumns(cells);
     if (header) {
       columns = header;
       continue;
@@ -179,7 +183,7 @@ export function extractContacts(
       continue;
     }
     awaitingRole = false;
-    const parsed = columns && text.includes('|') ? parseTableRow(text, columns) : parseContactLine(text);
+    const parsed = columns && cells ? parseTableRow(cells, columns) : parseContactLine(text);
     const aloneName = parsed || contactBits ? null : withoutNotes(text).trim();
     const alone = aloneName !== null && isPersonName(aloneName);
     if (parsed || alone) {

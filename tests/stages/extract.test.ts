@@ -185,6 +185,18 @@ describe('Contact Details', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a table copied with tabs between its cells by its header row, an empty last cell and all', () => {
+    const text = 'Name\tRole\tOrganisation\tPhone\nJo Bloggs\tData Lead\tSomewhere Council\t07911 123456\nSam Smith\tAdviser\tElsewhere Council\t';
+    const { contacts, warnings } = extractContacts(toLines(text), 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone, line }) => ({ name, role, organisation, phone, line }))).toEqual([
+      { name: 'Jo Bloggs', role: 'Data Lead', organisation: 'Somewhere Council', phone: '+447911123456', line: 2 },
+      { name: 'Sam Smith', role: 'Adviser', organisation: 'Elsewhere Council', phone: null, line: 3 },
+    ]);
+    expect(warnings).toEqual([]);
+    // Tabs with no header row naming the columns are spaces: the line is read as any other.
+    expect(extractContacts(toLines('Lead:\tJo Bloggs\t(Somewhere Council)'), 'x').contacts[0]).toMatchObject({ name: 'Jo Bloggs', role: 'Lead' });
+  });
+
   it('reads no header in a row of other cells, nor a row whose name cell is no name', () => {
     const { contacts, warnings } = extractContacts(toLines('Name | Venue\nJo Bloggs | County Hall\nName | Role\nto be confirmed | Lead'), 'x');
     expect(contacts).toEqual([]);

@@ -15,6 +15,13 @@ describe('normalise', () => {
     expect(normaliseLine('Network\tDate\t\tTime')).toBe('Network Date Time');
   });
 
+  it('keeps the cells of a line split by tabs into three or more, two of them filled, beside its text', () => {
+    const [row, indented, spaced] = toLines('Jo Bloggs\tLead\tSomewhere Council\t\n\t\tindented\nTel:\t01234 567890');
+    expect(row).toEqual({ text: 'Jo Bloggs Lead Somewhere Council', line: 1, cells: ['Jo Bloggs', 'Lead', 'Somewhere Council', ''] });
+    expect(indented).not.toHaveProperty('cells');
+    expect(spaced).not.toHaveProperty('cells');
+  });
+
   it('drops control characters and composes accents', () => {
     expect(normaliseLine('Caf\u0065\u0301\u0007 open\u0085')).toBe('Café open');
   });
