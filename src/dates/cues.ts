@@ -63,6 +63,12 @@ const SENTENCE_START = /^\W*(?:on\s+)?$/i;
 export const isPublicationDate = (before: string, after: string): boolean =>
   PUBLISHED_BEFORE.test(before) || (SENTENCE_START.test(before) && PUBLISHED_AFTER.test(after));
 
+// "figures as at 31 March", "children placed … at 31 March 2017": the day a count is taken.
+const AS_AT = /\bat\s+$/i;
+
+/** True when the date, read with no time, follows "at": the day a count or snapshot is taken, not a gathering. */
+export const isCountDay = (before: string, start: string | null): boolean => start === null && AS_AT.test(before);
+
 // "by", "no later than", "closing date", "the deadline for nominations is", "Closing date
 // for nominations:", "book by", "extended to" — optionally followed by a clock time and
 // "on": "by 5pm on". The text tested is a short window ending where the date starts.

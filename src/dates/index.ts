@@ -2,7 +2,7 @@
 // parsers and refiners, and judged by the words around each date.
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
-import { closesAt, dateStatusWords, eventStatus, hasEventCue, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, sentenceAfter, statusWords, type StatusWords } from './cues.js';
+import { closesAt, dateStatusWords, eventStatus, hasEventCue, isCountDay, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, sentenceAfter, statusWords, type StatusWords } from './cues.js';
 import { bracketPlace, findLabel, isQualifier } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
@@ -247,6 +247,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         deadlines.push({ date: ahead(mention, date, before, after, context.issueDate), time: mention.start, text: seg.text, ...at });
         continue;
       }
+      if (isCountDay(before, mention.start)) continue;
       // A diary line: "Tues 10 June – AD Education Network, 10.00–12.00, Teams" opens with
       // its date, then a dash, what meets and its one time: a schedule line like a table row.
       const diary = times.length === 1 && DIARY_LEAD.test(before) && DIARY_DASH.test(after) ? times[0]! : null;

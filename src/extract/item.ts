@@ -25,17 +25,28 @@ function cleanTitle(title: string): string {
   return spaced.charCodeAt(0) >= 0x2000 ? spaced.replace(DECORATION, '') : spaced;
 }
 
-/** A label line gives way to the text that follows it on the same line, if any: "Action Required: –" has none. */
-function afterLabel(line: SourceLine, label: RegExp): SourceLine[] {
-  const rest = label.exec(line.text)?.[1]?.trim() ?? '';
-  return /[\p{L}\p{N}]/u.test(rest) ? [{ text: rest, line: line.line }] : [];
+/** Part of a line as a line of its own, if it holds a word or figure: "Action Required: –" leaves none. */
+function asLine(text: string, line: number): SourceLine[] {
+  const rest = text.trim();
+  return /[\p{L}\p{N}]/u.test(rest) ? [{ text: rest, line }] : [];
 }
+
+/** A label line gives way to the text that follows it on the same line, if any. */
+const afterLabel = (line: SourceLine, label: RegExp): SourceLine[] => asLine(label.exec(line.text)?.[1] ?? '', line.line);
+
+/** The label after a dash inside a line: "Please complete every tab – ACTION REQUIRED: return it by …". */
+const INLINE_ACTION = /\s[–—-]\s+action\s+required\s*:\s*/i;
 
 export function extractItemText(entry: RawEntry): ItemText {
   const update: SourceLine[] = [];
   let action: SourceLine[] | null = null;
   for (const line of entry.body) {
-    if (isActionLabel(line.text)) {
+    const inline = action || isActionLabel(line.text) ? null : INLINE_ACTION.exec(line.text);
+    if (inline) {
+      // The words before the label stay the update's; what follows it opens the action.
+      update.push(...asLine(line.text.slice(0, inline.index), line.line));
+      action = asLine(line.text.slice(inline.index + inline[0].length), line.line);
+    } else if (isActionLabel(line.text)) {
       action ??= [];
       action.push(...afterLabel(line, ACTION_LABEL));
     } else if (action) {

@@ -135,6 +135,13 @@ describe('events', () => {
     expect(rows(venue).map((r) => r.split(' | ')[3])).toEqual(["Oxford Town Hall, St Aldate's, Oxford OX1 1BX"]);
   });
 
+  it('reads a day after "at" as an event when a time comes with it, not as the day a count is taken', () => {
+    const meets = datesOf('2017-04-14', 'Leads Network', 'The network meets at 10am on Tuesday 9 May 2017 at County Hall.');
+    expect(rows(meets).map((r) => r.split(' | ').slice(0, 2).join(' '))).toEqual(['2017-05-09 10:00']);
+    const counted = datesOf('2017-04-14', 'Sufficiency Return', 'It asks for the children placed at 31 March 2017, for the DCS meeting on Friday 12 May 2017.');
+    expect(rows(counted).map((r) => r.split(' | ')[0])).toEqual(['2017-05-12']);
+  });
+
   it('reads a diary line whose time closes it as what meets, then where; a line naming no group keeps its label', () => {
     const diary = datesOf(
       '2017-03-24',

@@ -72,6 +72,9 @@ const NOT_EVENTS = [
   'The network meets on the 12th floor of County Hall.',
   'The conference is on the 3rd and 4th floors of County Hall.',
   'The panel meets on the last Friday of the month.',
+  // The day a count is taken, "at" it: no gathering, even beside a meeting.
+  'It asks for the children placed at 31 March 2020, so that a picture can go to the DCS meeting.',
+  'Figures as at 30 September are attached for the network.',
 ];
 
 describe('numbers that are not dates or times', () => {

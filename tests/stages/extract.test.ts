@@ -270,6 +270,17 @@ describe('items', () => {
     expect(extractItemText(entry('T', []))).toMatchObject({ update: null, action: null });
   });
 
+  it('opens the action at a label inside a line after a dash: the words before stay the update', () => {
+    const inline = extractItemText(entry('T', ['The template is attached.', 'Please complete every tab – ACTION REQUIRED: return it by 5pm Friday 28th April.', 'Questions to the lead.']));
+    expect(inline).toMatchObject({
+      update: 'The template is attached.\nPlease complete every tab',
+      action: 'return it by 5pm Friday 28th April.\nQuestions to the lead.',
+    });
+    // Without the dash and colon the words are prose: "no action required" names no label.
+    expect(extractItemText(entry('T', ['There is no action required at this stage.']))).toMatchObject({ action: null });
+    expect(extractItemText(entry('T', ['Training – action required by managers is set out below.']))).toMatchObject({ action: null });
+  });
+
   it('reads a label followed by a dash alone as no text, and keeps "N/A" as written', () => {
     expect(extractItemText(entry('T', ['Update: News.', 'Action Required: –']))).toMatchObject({ update: 'News.', action: null });
     expect(extractItemText(entry('T', ['Update: -', 'Text below.', 'Action Required: N/A']))).toMatchObject({ update: 'Text below.', action: 'N/A' });
