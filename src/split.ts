@@ -3,7 +3,7 @@
 // digest) to one text per issue. Each part keeps its lines' numbers in the file, so a
 // warning still names the line of the file it came from.
 import type { SourceLine } from './model.js';
-import { findHeaders, isHeaderAlone, isProgrammeName } from './segment/header.js';
+import { findHeaders, isHeaderAlone, isProgrammeName, listedHeaders } from './segment/header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, markerOf } from './segment/labels.js';
 
 /**
@@ -72,7 +72,8 @@ const isStructure = (text: string): boolean => {
  * header misread. A bare "Update 28 (Friday 1st July 2011)" of another number cuts too
  * when its line ends at its date. Only a line that holds nothing but a header cuts: an
  * entry's sentence opening with an earlier issue ("Update No 409 gave the link …") stays
- * in its entry. A header run onto the line before it is put on its own line first. A file
+ * in its entry, and a page's list of links to other issues, one header per line, heads
+ * none. A header run onto the line before it is put on its own line first. A file
  * of one issue costs one look at each line.
  */
 export function splitIssues(file: SourceLine[]): SourceLine[][] {
@@ -81,7 +82,9 @@ export function splitIssues(file: SourceLine[]): SourceLine[][] {
   lines.forEach((l, i) => {
     if (isMboxSeparator(l.text)) separators.push(i);
   });
-  const headers = findHeaders(lines, { anyBare: true }).filter((h) => isHeaderAlone(lines[h.index]!.text));
+  const alone = findHeaders(lines, { anyBare: true }).filter((h) => isHeaderAlone(lines[h.index]!.text));
+  const listed = listedHeaders(lines, alone);
+  const headers = alone.filter((h) => !listed.has(h.index));
   if (separators.length === 0 && headers.every((h) => h.number === headers[0]!.number)) return [lines];
 
   const text = separators.length === 0 ? lines : lines.slice();

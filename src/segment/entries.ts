@@ -419,9 +419,11 @@ export function splitByTitles(lines: SourceLine[]): Split {
     if (heads[k] === TEXT) return false;
     if (previousWasTitle) {
       // The title above had no body when this line stands as titles do, between double
-      // blank lines, reads as a headline, and has a body of its own below: a sentence, or
-      // more than one line (a one-line body in sentence case stays the title above's). A
-      // list straight below makes it the sub-heading of the title above ("Key Changes").
+      // blank lines, reads as a headline, and has a body of its own below: a sentence, more
+      // than one line, or a heading line that runs on into more paragraphs after a single
+      // blank line ("Hold the Date: Annual Conference, 12 November 2020" over its text), as
+      // no title does (a one-line body in sentence case stays the title above's). A list
+      // straight below makes it the sub-heading of the title above ("Key Changes").
       return (
         strategy === 'double-gap' &&
         isHeadline(p.lines[0]!.text) &&
@@ -429,7 +431,7 @@ export function splitByTitles(lines: SourceLine[]): Split {
         p.gapBefore >= 2 &&
         p.gapAfter >= 2 &&
         next !== undefined &&
-        (next.lines.length > 1 || heads[k + 1] !== HEADING) &&
+        (next.lines.length > 1 || heads[k + 1] !== HEADING || (next.gapAfter < 2 && paragraphs[k + 2] !== undefined)) &&
         !BULLET.test(next.lines[0]!.text) &&
         !LINK_POINTER.test(p.lines[0]!.text)
       );

@@ -12,8 +12,10 @@ import { MAIL_FURNITURE } from './mail.js';
 import { WEB_FURNITURE, findShareButtons, findWaybackToolbar } from './web.js';
 
 // "Page 2 of 5", and as PDF exports write page numbers: "2 | Page", Word's letter-spaced
-// "2 | P a g e", "Page | 2", "- 2 -"; a printout's running head with the page: "SESLIP Update – page 2".
-const PAGE_FOOTER = /^(?:(?:seslip?\b[^|]{0,40}?\s[-–—|]\s*)?page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*\|\s*p ?a ?g ?e|p ?a ?g ?e\s*\|\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–])$/i;
+// "2 | P a g e", "Page | 2", "- 2 -"; a printout's running head with the page: "SESLIP Update – page 2";
+// a browser's print footer, the page's address and count: "https://www.seslip.co.uk/updates/476 1/3".
+const PAGE_FOOTER =
+  /^(?:(?:seslip?\b[^|]{0,40}?\s[-–—|]\s*)?page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*\|\s*p ?a ?g ?e|p ?a ?g ?e\s*\|\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|(?:https?:\/\/|www\.)\S+\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3})$/i;
 const PAGE_NUMBER = /^\d{1,3}$/;
 const BACK_TO_TOP = '(?:[↑^]\\s*)?(?:back|return) to (?:the )?top$';
 const SKIP_LINK = 'skip to (?:main )?content\\b';

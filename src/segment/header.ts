@@ -138,3 +138,23 @@ export function subjectHeader(lines: SourceLine[], index: number, bulletin: bool
   const parsed = parseSubject(subjectText(lines[index]!.text), bulletin);
   return parsed && { number: parsed.number, date: dateIn(parsed.rest)?.date ?? null, index };
 }
+
+/**
+ * The headers that stand in a list of issues, one per line: two or more headers of
+ * different numbers with nothing but blank lines between them, as a page's links to
+ * earlier issues ("UPDATE NO 410 26 June 2020" / "UPDATE NO 409 19 June 2020"). A
+ * bulletin's own header has its text below it, never another issue's header. `headers`
+ * in line order.
+ */
+export function listedHeaders(lines: SourceLine[], headers: Header[]): Set<number> {
+  const listed = new Set<number>();
+  for (let k = 1; k < headers.length; k++) {
+    const [above, below] = [headers[k - 1]!, headers[k]!];
+    if (above.number === below.number) continue;
+    let i = above.index + 1;
+    while (i < below.index && lines[i]!.text === '') i++;
+    if (i < below.index) continue;
+    listed.add(above.index).add(below.index);
+  }
+  return listed;
+}

@@ -6,12 +6,12 @@ import { InputError } from '../decode.js';
 import { isBoilerplate } from './boilerplate.js';
 import { findFurniture } from './furniture.js';
 import { BULLET, type RawEntry, isPublishedSentence, mentionsDate, splitByTitles, splitLabelled } from './entries.js';
-import { type Header, findHeaders, isHeaderAlone, subjectHeader } from './header.js';
+import { type Header, findHeaders, isHeaderAlone, listedHeaders, subjectHeader } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
 import { unwrap } from './unwrap.js';
-import { findPageChrome, isPageEnd } from './web.js';
+import { findIssueLinks, findPageChrome, isPageEnd } from './web.js';
 
 export interface SegmentWarning {
   code: string;
@@ -138,16 +138,23 @@ function trailingBlanks(region: SourceLine[]): number {
 export function segment(sourceLines: SourceLine[]): Segmented {
   const warnings: SegmentWarning[] = [];
   const lines = unwrap(unmark(dropLinkTargets(unquote(sourceLines))));
-  const markers = lines.map((l) => markerOf(l.text));
+  // An entry's sentence opening with an earlier issue ("Update No 409 gave the link …") is
+  // no header where the bulletin has one of its own, a line of number and date alone; nor
+  // is a page's list of links to other issues, one header per line, with its caption
+  // ("Previous Updates", which no longer opens the reminders there).
+  const named = findHeaders(lines);
+  const standing = named.filter((h) => isHeaderAlone(lines[h.index]!.text));
+  const listed = listedHeaders(lines, standing);
+  const links = findIssueLinks(lines, listed);
+  const alone = standing.filter((h) => !listed.has(h.index));
+  const markers = lines.map((l, i) => (links.has(i) ? null : markerOf(l.text)));
   const furniture = findFurniture(lines);
+  for (const i of links) furniture[i] = true;
   const mail = findMailHeaders(lines);
   mail.lines.forEach((inBlock, i) => (furniture[i] ||= inBlock));
   const lastStructure = lines.findLastIndex((l, i) => markers[i] !== null || isActionLabel(l.text) || isProgrammeLabel(l.text) || isUpdateLabel(l.text));
-  // An entry's sentence opening with an earlier issue ("Update No 409 gave the link …") is
-  // no header where the bulletin has one of its own, a line of number and date alone.
-  const named = findHeaders(lines);
-  const alone = named.filter((h) => isHeaderAlone(lines[h.index]!.text));
-  const found = alone.length > 0 ? alone : named;
+  // A list with no bulletin header beside it keeps its headers: one of them must be the page's.
+  const found = alone.length > 0 ? alone : standing.length > 0 ? standing : named;
   const firstHeader = found[0]?.index ?? -1;
   // A web page's menu above the header may name sections ("Contact", "Resources"): sections
   // open after the header.

@@ -76,12 +76,14 @@ export function findShareButtons(lines: SourceLine[], furniture: boolean[]): voi
 }
 
 // The page's after-matter, from its first line on: share buttons, a related-pages list,
-// a comments section, a pager, the copyright line. No bulletin line reads so alone on its line.
+// a comments section, a pager, a link back to the listing, the copyright line. No bulletin line reads so alone on its line.
 const PAGE_END = new RegExp(
   `^(?:${SHARE}|${PAGER}` +
     '|related (?:pages|posts|articles|links|content|updates|news|stories)|recent posts|you (?:may|might) also like' +
     '|(?:\\d{1,4}|no|one) (?:comments?|responses?|replies)' +
     '|leave a (?:reply|comment)|comments are closed' +
+    // A link back to the listing: "Back to Weekly Updates", "Return to all news".
+    '|(?:back|return) to (?:all |the )?(?:[\\w-]+ ){0,2}(?:updates|news|posts|articles|bulletins|newsletters|blog)' +
     '|(?:copyright\\s*)?(?:©|\\(c\\))\\s*(?:copyright\\s*)?(?:19|20)\\d\\d\\b.{0,150})$',
   'i',
 );
@@ -110,4 +112,29 @@ export function findWaybackToolbar(lines: SourceLine[]): boolean[] {
     for (let j = i; j <= end; j++) toolbar[j] = true;
   });
   return toolbar;
+}
+
+/** A caption over a list of issues, or the link under it: "Previous Updates", "Recent issues:", "View all updates". */
+const ISSUE_LIST_WORD = /\b(?:updates?|issues?|bulletins?|newsletters?|editions?|archive)\b/i;
+const MAX_ISSUE_LIST_CAPTION = 40;
+const MAX_ISSUE_LIST_CAPTION_WORDS = 5;
+const isIssueListCaption = (text: string): boolean =>
+  text.length <= MAX_ISSUE_LIST_CAPTION && text.split(' ').length <= MAX_ISSUE_LIST_CAPTION_WORDS && !/[\d.!?]/.test(text) && ISSUE_LIST_WORD.test(text);
+
+/**
+ * The lines of a page's lists of links to other issues: their header lines (`listed`,
+ * header.ts), with the caption above a list and the link below it where they name issues
+ * ("Previous Updates" over the list, "View all updates" under it). Only beside such a list
+ * is "Previous Updates" no section heading of the bulletin.
+ */
+export function findIssueLinks(lines: SourceLine[], listed: Set<number>): Set<number> {
+  const links = new Set(listed);
+  for (const i of listed) {
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (lines[j]?.text === '') j += step;
+      if (lines[j] && isIssueListCaption(lines[j]!.text)) links.add(j);
+    }
+  }
+  return links;
 }

@@ -475,6 +475,16 @@ describe('segment', () => {
       expect(body.title).toBe('Second Item – 2022');
       expect(body.body.map((l) => l.text)).toContain(line);
     }
+    // A headline whose body opens with a heading line running on into a paragraph after a
+    // single blank line ("Hold the Date: …") is a title of its own: the title above has no body.
+    const held = blankLine.replace('Second Item', 'Regional Website Now Live\n\n\nAnnual Conference 2020').replace('Second body.', 'Hold the Date: Annual Conference, 12 November 2020\n\nSecond body.');
+    const heldEntries = seg(held).entries;
+    expect(heldEntries.map((e) => e.title)).toEqual(['First Network Item', 'Regional Website Now Live', 'Annual Conference 2020', 'Older Item']);
+    expect(heldEntries[1]!.body).toEqual([]);
+    expect(heldEntries[2]!.body.map((l) => l.text).filter((t) => t !== '')).toEqual(['Hold the Date: Annual Conference, 12 November 2020', 'Second body.']);
+    // The same heading line standing alone as titles do, over a double gap, leaves the headline the body of the title above.
+    const standingHeld = seg(held.replace('2020\n\nSecond body.', '2020\n\n\nSecond body.')).entries;
+    expect(standingHeld.map((e) => e.title)).not.toContain('Annual Conference 2020');
     // A headline over a list is the sub-heading of the title above, in its body.
     const subheaded = seg(blankLine.replace('Second Item', 'Second Item – 2022').replace('Second body.', 'Key Changes\n\n\n- Meetings move online\n- Terms of reference agreed')).entries[1]!;
     expect(subheaded.title).toBe('Second Item – 2022');
@@ -695,6 +705,25 @@ describe('page furniture', () => {
     expect(findFurniture(lines)).toEqual([false, false, true, false, true, false, true, false]);
     // Without a page footer, a bare number is content.
     expect(findFurniture(toLines('Places left:\n12'))).toEqual([false, false]);
+  });
+
+  it("knows a browser's print footer (the page's address and count) and the date-time line heading each printed page", () => {
+    for (const footer of ['https://www.seslip.co.uk/updates/476 1/3', 'www.example.org/news/update-476 2 of 3']) expect(isFurnitureLine(footer)).toBe(true);
+    for (const text of ['https://www.seslip.co.uk/updates/476', 'See https://www.example.org/report 2021/22 for the figures.']) expect(isFurnitureLine(text)).toBe(false);
+    const printed = [
+      '01/10/2021, 14:32', 'UPDATE NO 476 1 October 2021 | SESLIP', 'UPDATE NO 476 1 October 2021', '',
+      'Programme:', 'Edge of Care Programme', 'Update:', 'The findings will be presented at a webinar on Wednesday 20 October 2021,',
+      'https://www.seslip.co.uk/updates/476 1/2', '01/10/2021, 14:32', 'UPDATE NO 476 1 October 2021 | SESLIP',
+      '10am – 12pm via Microsoft Teams.', 'Action Required:',
+      'https://www.seslip.co.uk/updates/476 2/2', '01/10/2021, 14:32', 'UPDATE NO 476 1 October 2021 | SESLIP',
+      'Register by 15 October.',
+    ].join('\n');
+    const { header, entries, warnings } = seg(printed);
+    expect(header).toMatchObject({ number: 476, date: '2021-10-01' });
+    expect(entries[0]!.body.map((l) => l.text)).toEqual([
+      'Update:', 'The findings will be presented at a webinar on Wednesday 20 October 2021,', '10am – 12pm via Microsoft Teams.', 'Action Required:', 'Register by 15 October.',
+    ]);
+    expect(warnings.map((w) => w.code)).not.toContain('conflicting-header');
   });
 
   it('does not read a page footer as the cut-off end of the page', () => {
@@ -1398,6 +1427,27 @@ describe('bulletins copied from a web page', () => {
     expect(warnings.map((w) => w.code)).toEqual(['missing-section']);
     const noContacts = seg([...menu, ...bulletin.slice(0, -4)].join('\n'));
     expect(noContacts.warnings.map((w) => w.code)).toEqual(['missing-section', 'missing-section']);
+  });
+
+  it("reads a page's list of links to other issues under its header as furniture: no header, section, entry or warning from it", () => {
+    const list = ['Previous Updates', '', 'UPDATE NO 377 8 November 2019', 'UPDATE NO 376 1 November 2019', 'UPDATE NO 375 25 October 2019', 'View all updates', ''];
+    const text = [bulletin[0], '', ...list, ...bulletin.slice(1)].join('\n');
+    const { header, entries, warnings } = seg(text);
+    expect(header).toMatchObject({ number: 378, date: '2019-11-15' });
+    // "Previous Updates" over the list opens no reminders.
+    expect(entries.map((e) => [e.section, e.title])).toEqual([['new', 'Care Leavers Survey']]);
+    expect(warnings.map((w) => w.code)).toEqual(['missing-section']);
+    // One earlier issue named alone is no list: it is still a header of its own (conflicting).
+    const single = [bulletin[0], '', 'Previous Updates', '', 'UPDATE NO 377 8 November 2019', ...bulletin.slice(1)].join('\n');
+    expect(seg(single).warnings.map((w) => w.code)).toContain('conflicting-header');
+    // "Previous updates" away from such a list is the reminders' heading.
+    const reminders = [...bulletin.slice(0, 11), '', 'Previous updates', '', '', 'Older Item', '', '', 'Older body.', '', ...bulletin.slice(11)].join('\n');
+    expect(seg(reminders).entries.map((e) => [e.section, e.title])).toEqual([['new', 'Care Leavers Survey'], ['reminder', 'Older Item']]);
+  });
+
+  it("knows a link back to the listing as the start of the page's after-matter", () => {
+    for (const line of ['Back to Weekly Updates', 'Back to all news', 'Return to updates']) expect(isPageEnd(line)).toBe(true);
+    for (const line of ['Back to school guidance for updates', 'Back to top', 'Return to work after the updates were published.']) expect(isPageEnd(line)).toBe(false);
   });
 
   it('reads a byline and print links between the header and the first entry as no stray text', () => {

@@ -99,6 +99,14 @@ describe('splitting a file into its issues', () => {
     expect(parts(text)).toHaveLength(1);
   });
 
+  it("does not cut at a page's list of links to other issues, one header per line, under the bulletin's header", () => {
+    const list = ['Previous Updates', '', 'UPDATE NO 410 26 June 2020', 'UPDATE NO 409 19 June 2020', '', 'UPDATE NO 408 12 June 2020', 'View all updates', ''];
+    const [header, ...rest] = issue(411, '3 July 2020', 'Data Network');
+    expect(parts([header!, '', ...list, ...rest])).toEqual([[1, 'UPDATE NO 411 3 July 2020']]);
+    // Two bulletins one after another still cut, with text between their headers.
+    expect(parts([...issue(410, '26 June 2020', 'Data Network'), ...issue(411, '3 July 2020', 'Kinship Network')])).toHaveLength(2);
+  });
+
   it('keeps a bulletin quoted in a reply with the mail that quotes it: a quoted header is no cut', () => {
     const quoted = issue(380, '29 November 2019', 'Old Item').map((l) => (l === '' ? '>' : `> ${l}`));
     const text = [...issue(381, '6 December 2019', 'Data Network'), 'On Fri, 29 Nov 2019 someone wrote:', ...quoted];
