@@ -163,14 +163,14 @@ const PAST_SLACK_DAYS = 7;
  * A date named without its year is the one nearest the issue, unless its clause tells of
  * something done ("the findings were shared at the meeting in February", "was held on 10
  * February", in a December issue): then it is the last such month or day up to the issue,
- * history and no date to come. A day keeps its year when its written weekday is that
+ * history and no date to come ("met on the 12th": the last 12th). A day keeps its year when its written weekday is that
  * year's, or when it falls within a few days of the issue.
  */
 function yearOf(mention: DateMention, before: string, after: string, issueDate: string | null): string {
   const { date } = mention;
   if (!issueDate || mention.yearWritten || date <= issueDate.slice(0, date.length)) return date;
   if (date.length === 10 && ((mention.weekdayWritten && mention.wrongWeekday === null) || daysBetween(issueDate, date) <= PAST_SLACK_DAYS)) return date;
-  return isPastClause(before, after) ? addYears(date, -1) : date;
+  return isPastClause(before, after) ? (mention.pastDate ?? addYears(date, -1)) : date;
 }
 
 /** A deadline this many days before the issue is still a reminder's; one further back is next year's. */

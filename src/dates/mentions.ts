@@ -19,6 +19,8 @@ export interface DateMention {
   yearWritten: boolean;
   /** Whether a weekday is written with the date. */
   weekdayWritten: boolean;
+  /** The day meant when its clause tells it as done, where that is not the same day a year back: "met on the 12th" is the last 12th. */
+  pastDate?: string;
 }
 
 export interface TimeMention {
@@ -113,10 +115,17 @@ function hoursClocks(text: string): TimeMention[] {
 const DATE_TIME_GAP = /^[\s,–-]{0,4}(?:at\s+)?$/;
 /** One word between a date and its time, not one that joins another clause or a second time. */
 const ONE_WORD_GAP = /^[\s,–-]*(?!(?:and|or|to|until|till|by|before|after|then|but|for)\b)\p{L}+[\s,–-]+$/iu;
-/** Between a series' time and its first day: "every Tuesday, 2-4pm, from 6 June". */
-const SERIES_GAP = /^[\s,]*(?:from|starting(?:\s+on)?|beginning|commencing)\s+$/i;
-/** Between a day named against the issue and its one time, later in its sentence: "Tomorrow … on the stand at 10am". */
+/**
+ * Between a series' time and its first day: "every Tuesday, 2-4pm, from 6 June", or with
+ * the series' weekday after its time, "2-4pm on Tuesdays from 6 June" (chrono reads no
+ * weekday there: the gap names it).
+ */
+const SERIES_GAP =
+  /^[\s,]*(?:(?:on\s+(?:alternate\s+)?|(?:every|each)\s+(?:other\s+)?)(sun|mon|tues|wednes|thurs|fri|satur)days?,?\s+)?(?:from|starting(?:\s+on)?|beginning|commencing)\s+$/i;
+/** Between a day and its one time, later in its sentence: "Tomorrow … on the stand at 10am". */
 const LATER_TIME = /^[^.;!?]*\b(?:at|from)\s+\d/i;
+/** Before a day that opens its sentence, as "Tomorrow" does: "On 3 July the stand opens at 10am". */
+const OPENS_SENTENCE = /(?:^|[.!?;]\s+)(?:on\s+)?$/i;
 
 function toMentions(results: DateResult[], issueDate: string | null, text: string): Mentions {
   const relative = issueDate ? relativeDays(text, issueDate) : [];
@@ -267,12 +276,19 @@ function relativeDays(text: string, issueDate: string): DateMention[] {
     }
     days.push(mention(m.index, m[0].length, addDays(issueDate, offset), word === undefined));
   }
+  // A day of the month alone is not exact: told as done ("the group met on the 12th") it is
+  // the last such day up to the issue, so its year is not given and it carries that day.
+  const ordinal = (index: number, length: number, date: string, pastDate: string, written: number | null): DateMention => ({
+    ...mention(index, length, date, written !== null, written !== null && weekday(date) !== written ? written : null),
+    yearWritten: false,
+    pastDate,
+  });
   for (const m of text.matchAll(ORDINAL_DAYS)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     const date = dayOnOrAfter(day, issueDate);
-    const written = m[1] ? WEEKDAY_NUMBER[m[1].toLowerCase()]! : null;
-    days.push(mention(m.index, m[0].length, date, written !== null, written !== null && weekday(date) !== written ? written : null));
+    let past = dayOnOrBefore(day, issueDate);
+    days.push(ordinal(m.index, m[0].length, date, past, m[1] ? WEEKDAY_NUMBER[m[1].toLowerCase()]! : null));
     // "on the 12th and 13th at 2pm": the days listed after it, each on or after the one before.
     LISTED_ORDINAL.lastIndex = m.index + m[0].length;
     let previous = date;
@@ -280,7 +296,8 @@ function relativeDays(text: string, issueDate: string): DateMention[] {
       const listed = Number(next[2]);
       if (listed < 1 || listed > 31) break;
       previous = dayOnOrAfter(listed, previous);
-      days.push(mention(next.index + next[1]!.length, next[0].length - next[1]!.length, previous, false));
+      past = dayOnOrAfter(listed, past);
+      days.push(ordinal(next.index + next[1]!.length, next[0].length - next[1]!.length, previous, past, null));
     }
   }
   return days;
@@ -291,6 +308,14 @@ function dayOnOrAfter(day: number, from: string): string {
   let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
   if (day < Number(from.slice(8, 10))) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   while (!isValidDay(year, month, day)) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  return isoDay(year, month, day);
+}
+
+/** The last day `day` of a month on or before ISO day `to`. */
+function dayOnOrBefore(day: number, to: string): string {
+  let [year, month] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  if (day > Number(to.slice(8, 10))) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  while (!isValidDay(year, month, day)) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
   return isoDay(year, month, day);
 }
 
@@ -332,8 +357,9 @@ function shareListTimes(dates: DateMention[], text: string): void {
  * date's weekday) or one chrono does not read ("the 3rd of July, 1000-1200 hrs"). The
  * days of one range ("28–29 September 2016, 0930-1600 hrs") all take it. A series' first
  * day takes the time written before it ("every Tuesday, 2-4pm, from 6 June", when 6 June
- * is a Tuesday), and the one day of a text named against the issue ("Tomorrow") the one
- * time later in its sentence.
+ * is a Tuesday; "2-4pm on Tuesdays from 6 June"), and the one day of a text named against
+ * the issue ("Tomorrow") or opening its sentence ("On 3 July the stand opens at 10am") the
+ * one time later in its sentence.
  */
 function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { weekday: number }>, text: string, relative: DateMention[]): void {
   const used = new Set<TimeMention>();
@@ -343,10 +369,20 @@ function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { wee
     const follows = (time: TimeMention): boolean => time.index >= end && DATE_TIME_GAP.test(text.slice(end, time.index));
     // The one date of a text may have a word between it and its time: "next Thursday instead, 10.00-12.30".
     const near = (time: TimeMention): boolean => mentions.dates.length === 1 && time.index >= end && ONE_WORD_GAP.test(text.slice(end, time.index));
-    const leads = (time: TimeMention): boolean => time.index + time.length <= date.index && SERIES_GAP.test(text.slice(time.index + time.length, date.index));
-    const sameDay = (time: TimeMention & { weekday: number }): boolean => date.date.length === 10 && weekday(date.date) === time.weekday;
+    const isWeekday = (day: number): boolean => date.date.length === 10 && weekday(date.date) === day;
+    const leads = (time: TimeMention): boolean => {
+      if (time.index + time.length > date.index) return false;
+      const gap = SERIES_GAP.exec(text.slice(time.index + time.length, date.index));
+      // A weekday the gap names must be the first day's, as a weekday chrono read with the time.
+      return gap !== null && (gap[1] === undefined || isWeekday(WEEKDAY_NUMBER[gap[1].toLowerCase()]!));
+    };
+    const sameDay = (time: TimeMention & { weekday: number }): boolean => isWeekday(time.weekday);
     const later = (time: TimeMention): boolean =>
-      mentions.dates.length === 1 && mentions.times.length === 1 && relative.includes(date) && time.index >= end && LATER_TIME.test(text.slice(end, time.index + time.length));
+      mentions.dates.length === 1 &&
+      mentions.times.length === 1 &&
+      time.index >= end &&
+      (relative.includes(date) || OPENS_SENTENCE.test(text.slice(0, date.index))) &&
+      LATER_TIME.test(text.slice(end, time.index + time.length));
     const time =
       mentions.times.find(follows) ??
       weekdayTimes.find((t) => follows(t) && sameDay(t)) ??

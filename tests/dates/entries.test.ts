@@ -491,6 +491,19 @@ describe('events', () => {
   });
 });
 
+describe('a day of the month alone, told as done', () => {
+  it('is the last such day up to the issue: "the group met on the 12th and agreed …"', () => {
+    expect(rows(datesOf('2024-01-19', 'Kinship Network', 'The group met on the 12th and agreed its new terms of reference.'))).toEqual(['2024-01-12 | - | - | - | - | past']);
+    // Before the issue's own day of the month: last month's.
+    expect(rows(datesOf('2024-01-19', 'Kinship Network', 'The network met on the 28th, when members agreed the plan.'))).toEqual(['2023-12-28 | - | - | - | - | past']);
+    // Still to come when its clause is not told as done.
+    expect(rows(datesOf('2024-01-19', 'Kinship Network', 'The group that met in December will meet again on the 12th.'))).toEqual(['2024-02-12 | - | - | - | - | upcoming']);
+    expect(rows(datesOf('2024-01-19', 'Kinship Network', 'The group meets on the 12th and will agree its terms of reference.'))).toEqual([
+      '2024-02-12 | - | - | - | - | upcoming',
+    ]);
+  });
+});
+
 describe('table rows', () => {
   it('reads a timed date in a pipe table row as an event, with the last cell as its place', () => {
     const result = datesOf(
@@ -656,6 +669,31 @@ describe('times written apart from their day', () => {
     expect(rows(datesOf('2023-05-26', 'Drop-in', 'Sessions run weekly, 10.00-12.00, starting on 6 June.'))).toEqual(['2023-06-06 | 10:00 | 12:00 | - | - | upcoming']);
     // 6 June 2023 is a Tuesday: a Monday series' time is not that day's.
     expect(rows(datesOf('2023-05-26', 'Drop-in', 'Sessions run every Monday, 2-4pm, from 6 June.'))).toEqual(['2023-06-06 | - | - | - | - | upcoming']);
+  });
+
+  it('gives a series\' first day the time written before its weekday: "2-4pm on Tuesdays from 6 June"', () => {
+    for (const text of [
+      'Sessions run 2-4pm on Tuesdays from 6 June at Reading Central Library.',
+      'Sessions run 2-4pm every Tuesday from 6 June at Reading Central Library.',
+      'Sessions run 2-4pm on alternate Tuesdays, starting 6 June at Reading Central Library.',
+    ]) {
+      expect(rows(datesOf('2023-05-26', 'Drop-in', text))).toEqual(['2023-06-06 | 14:00 | 16:00 | Reading Central Library | - | upcoming']);
+    }
+    // 6 June 2023 is a Tuesday: the Mondays' time is not that day's, nor is a time in another clause.
+    expect(rows(datesOf('2023-05-26', 'Drop-in', 'Sessions run 2-4pm on Mondays from 6 June.'))).toEqual(['2023-06-06 | - | - | - | - | upcoming']);
+    expect(rows(datesOf('2023-05-26', 'Drop-in', 'The office is staffed 2-4pm on Tuesdays, and sessions run from 6 June.'))).toEqual([
+      '2023-06-06 | - | - | - | - | upcoming',
+    ]);
+  });
+
+  it('gives a day opening its sentence the one time later in it: "On 3 July the stand opens at 10am"', () => {
+    expect(rows(datesOf('2024-01-19', 'Kinship roadshow', 'On 3 July the stand opens at 10am in Queens Square.'))).toEqual(['2024-07-03 | 10:00 | - | Queens Square | - | upcoming']);
+    expect(rows(datesOf('2024-01-19', 'Kinship roadshow', 'Leaflets are ready. On Wednesday 3 July the stand opens at 10am.'))).toEqual(['2024-07-03 | 10:00 | - | - | - | upcoming']);
+    // A day inside its sentence, or one of two times, is not given it.
+    expect(rows(datesOf('2024-01-19', 'Kinship roadshow', 'The roadshow visits Crawley on 3 July, and the helpline is open from 9am.'))).toEqual([
+      '2024-07-03 | - | - | - | - | upcoming',
+    ]);
+    expect(rows(datesOf('2024-01-19', 'Kinship roadshow', 'On 3 July the roadshow opens at 10am and the talks start at 2pm.'))).toEqual(['2024-07-03 | - | - | - | - | upcoming']);
   });
 
   it('gives a day named against the issue the one time later in its sentence: "Tomorrow … at 10am"', () => {
