@@ -86,7 +86,22 @@ const CP1252_BYTE = (() => {
 const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/g;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Mojibake undone, pass after pass while a pass repairs anything: text mis-decoded twice
+ * ("Ã¢â‚¬â„¢" for "’") comes back to once ("â€™") from the first pass and whole from the
+ * second. Each pass shortens what it repairs, so the passes end. The count is of runs
+ * repaired in all passes.
+ */
 function repairMojibake(text: string): { text: string; count: number } {
+  const repaired = { text, count: 0 };
+  for (let pass = repairPass(text); pass.count > 0; pass = repairPass(pass.text)) {
+    repaired.text = pass.text;
+    repaired.count += pass.count;
+  }
+  return repaired;
+}
+
+function repairPass(text: string): { text: string; count: number } {
   let count = 0;
   const repaired = text.replace(MOJIBAKE, (run) => {
     const bytes: number[] = [];

@@ -30,6 +30,21 @@ describe('decode', () => {
     expect(result.repairs).toEqual([{ code: 'mojibake-repaired', count: 2 }]);
   });
 
+  it('repairs text mis-decoded twice, pass after pass', () => {
+    // "’ – £ ë" through UTF-8 → Windows-1252 twice; "Â" + NBSP for a non-breaking space.
+    const twice = 'Carers\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2 \u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153 \u00c3\u201a\u00c2\u00a318 Zo\u00c3\u0192\u00c2\u00ab 10\u00c3\u201a\u00c2\u00a0March';
+    const result = decode(utf8(twice));
+    expect(result.text).toBe('Carers’ – £18 Zoë 10\u00a0March');
+    // Pass one: 3 + 3 + 2 + 2 + 2 runs; pass two: one per character.
+    expect(result.repairs).toEqual([{ code: 'mojibake-repaired', count: 17 }]);
+  });
+
+  it('leaves real accented text beside mojibake mis-decoded once as it is', () => {
+    const result = decode(utf8('Children\u00e2\u20ac\u2122s São Paulo – Ângela Ã'));
+    expect(result.text).toBe('Children’s São Paulo – Ângela Ã');
+    expect(result.repairs).toEqual([{ code: 'mojibake-repaired', count: 1 }]);
+  });
+
   it('leaves real accented text alone', () => {
     expect(decode(utf8('Café São Paulo – Ângela')).repairs).toEqual([]);
   });
