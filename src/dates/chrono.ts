@@ -17,6 +17,7 @@ import {
   numberNotTimeFilter,
   officeHoursRefiner,
   partOfDayFilter,
+  twelveNoonRefiner,
 } from './refiners.js';
 
 // chrono's en.GB parsers that read written dates and times. The others only make false
@@ -44,7 +45,7 @@ function build(): chrono.Chrono {
   if (reader.parsers.length !== KEPT.size) throw new Error('chrono-node parsers not found by name: are their class names pinned (scripts/build.mjs)?');
   reader.parsers.push(dayMonthParser, arrivalForStartParser, shortDottedDateParser);
   reader.refiners.unshift(partOfDayFilter, numberNotTimeFilter, dayNotHourFilter);
-  reader.refiners.push(dateThenTimeRefiner, officeHoursRefiner, listedDaysRefiner, listSharesRefiner);
+  reader.refiners.push(twelveNoonRefiner, dateThenTimeRefiner, officeHoursRefiner, listedDaysRefiner, listSharesRefiner);
   return reader;
 }
 

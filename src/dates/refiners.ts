@@ -59,6 +59,34 @@ export const dayNotHourFilter: Refiner = {
   },
 };
 
+/** "12 noon" or "12noon" just before a result: chrono reads "noon" alone, or nothing when glued. */
+const TWELVE_NOON = /\b12\s?(?:noon|midday)\s+(?:on\s+)?$|\b12\s?$/i;
+
+/**
+ * Reads "by 12 noon on 14 April" and "by 12noon on 14 April" as "by noon on …": chrono
+ * starts the first at "noon", leaving a bare "12" between the cue and the date, and
+ * misses the glued second altogether. The result takes in the "12" (and "noon", at 12:00).
+ */
+export const twelveNoonRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      const before = TWELVE_NOON.exec(context.text.slice(Math.max(0, r.index - LOOK), r.index));
+      if (!before) continue;
+      const noonInResult = /^(?:noon|midday)\b/i.test(r.text);
+      // A bare "12" counts only before a result that starts with noon.
+      if (noonInResult === /noon|midday/i.test(before[0])) continue;
+      if (!noonInResult) {
+        if (!hasDay(r) || r.start.isCertain('hour')) continue;
+        r.start.assign('hour', 12);
+        r.start.assign('minute', 0);
+      }
+      r.index -= before[0].length;
+      r.text = before[0] + r.text;
+    }
+    return results;
+  },
+};
+
 /**
  * Puts a time on the date before it across an en dash, a table cell, an opening bracket, "from",
  * "both" or a comma: "Friday 24th January 2020 – 10.30-12.30", "8 July and 9 September 2020,

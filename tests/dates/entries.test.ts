@@ -620,6 +620,13 @@ describe('deadlines in prose', () => {
     expect(deadlineRows(datesOf('2019-11-15', 'Workshops', 'Applications close at noon on 14 February.'))).toEqual(['2020-02-14 12:00 L2']);
   });
 
+  it('reads "by 12 noon on" and a glued "by 12noon on" a day as a deadline at 12:00, and a count of 12 as no time', () => {
+    expect(deadlineRows(datesOf('2020-04-10', 'Calls', 'Please send questions to the lead by 12 noon on Tuesday 14 April.'))).toEqual(['2020-04-14 12:00 L2']);
+    expect(deadlineRows(datesOf('2020-04-10', 'Calls', 'Please send questions to the lead by 12noon on Tuesday 14 April.'))).toEqual(['2020-04-14 12:00 L2']);
+    expect(deadlineRows(datesOf('2020-04-10', 'Copies', 'Please send 12 copies by Tuesday 14 April.'))).toEqual(['2020-04-14 - L2']);
+    expect(rows(datesOf('2020-04-10', 'Forum', 'The forum meets at 12 noon on Tuesday 14 April at County Hall.'))).toEqual(['2020-04-14 | 12:00 | - | County Hall | - | upcoming']);
+  });
+
   it('reads "close at 4pm on" a day as a deadline only when what closes is asked for, else the end of that day\'s gathering', () => {
     expect(deadlineRows(datesOf('2019-05-24', 'Bookings', 'Bookings for the conference close at noon on 12 June.'))).toEqual(['2019-06-12 12:00 L2']);
     const conference = datesOf('2019-05-24', 'Conference', 'The conference will close at 4pm on 12 June with a plenary.');
