@@ -50,6 +50,12 @@ const EVENT = new RegExp(
 
 export const hasEventCue = (text: string): boolean => EVENT.test(text);
 
+/** Brackets straight after a gathering's name: "the Regional SEND Conference (Milton Keynes), planned for". */
+const AFTER_GATHERING = new RegExp(`${EVENT.source}\\s*\\(([^()]{2,60})\\)`, 'gi');
+/** What each bracket straight after a gathering word in `text` holds. */
+export const gatheringBrackets = (text: string): string[] =>
+  text.includes('(') ? Array.from(text.matchAll(AFTER_GATHERING), (m) => m[1]!.trim()) : [];
+
 // A date that only says when something was put out: "published 5 December 2019",
 // "published by NCB on 8 November", "On 4 May the Forum published ...".
 const PUT_OUT = '\\b(?:published|updated|released|issued)\\b';

@@ -3,7 +3,7 @@
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
 import { closesAt, dateStatusWords, eventStatus, hasEventCue, isCountDay, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, sentenceAfter, statusWords, type StatusWords } from './cues.js';
-import { bracketPlace, findLabel, isQualifier } from './label.js';
+import { bracketPlace, findLabel, gatheringTown, isQualifier } from './label.js';
 import { findLocation, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
@@ -44,7 +44,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** What a segment's words say, worked out once however many dates it holds. */
 interface Reading {
   cue: boolean;
-  /** Its own place, else (for a list's introduction) its paragraph's, else that of the sentence introducing its list. */
+  /** Its own place (a venue, a platform, or the town in brackets after its gathering), else (for a list's introduction) its paragraph's, else that of the sentence introducing its list. */
   place: () => string | null;
   status: StatusWords;
 }
@@ -61,6 +61,7 @@ function reader(): (seg: Segment) => Reading {
           place === undefined
             ? (place =
                 findLocation(seg.text) ??
+                gatheringTown(seg.text) ??
                 (seg.blockPlace !== undefined ? placeField(seg.blockPlace) : null) ??
                 (seg.lead === null ? null : findLocation(seg.lead)) ??
                 (seg.intro ? read(seg.intro).place() : null))
@@ -195,6 +196,8 @@ const ARRIVAL = /\b(?:doors\s+open|registration|arrivals?|arrive|coffee|refreshm
 function judge(segments: Segment[], mentions: Mentions[], context: DateContext): EntryDates {
   const read = reader();
   const titleCue = segments[0]?.isTitle === true && read(segments[0]).cue;
+  // "Regional Conference (Milton Keynes) – new date": the town of the gathering an entry is about, for its days that name no place.
+  const entryTown = segments[0]?.isTitle === true ? gatheringTown(segments[0].text) : null;
   const events: SightedEvent[] = [];
   const deadlines: SightedDeadline[] = [];
   const warnings: Warning[] = [];
@@ -264,7 +267,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         start: closing ? null : (shared?.start ?? mention.start),
         end: closing ? mention.start : shared ? shared.end : mention.end,
         // A diary line's venue closes it, after its time.
-        location: parts?.place ?? row?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? bracketed ?? clausePlace(after) ?? reading.place(),
+        location: parts?.place ?? row?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? bracketed ?? clausePlace(after) ?? reading.place() ?? entryTown,
         // A diary line's label runs up to its time, or up to its place.
         label: seg.isTitle || bracketed ? null : (parts?.label ?? row?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), date, context.issueDate),

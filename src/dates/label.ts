@@ -2,8 +2,8 @@
 // after a date, "– Joint meeting with the Adoption Network" after it, a "Part 1 … –
 // Finance Leads session" schedule line, or a table row's first cell.
 
-import { hasEventCue } from './cues.js';
-import { isProper } from './location.js';
+import { gatheringBrackets, hasEventCue } from './cues.js';
+import { isTownName } from './location.js';
 
 /** Parentheses that qualify the date rather than name the event. */
 const QUALIFIER = /^(?:am|pm|am and pm|am only|pm only|morning|afternoon|all day|full|fully booked|tbc|tba|already held|cancelled|postponed|online|virtual)$/i;
@@ -21,15 +21,21 @@ const MAX_WORDS = 10;
 const BRACKET_AFTER = /^\s*\(([^()]{2,60})\)/;
 const BRACKET_IN = /\(([^()]{2,60})\)[^()]*$/;
 
+/** Whether a bracket's words name a town: shaped like one (isTownName), no qualifier and no gathering. */
+const isBracketTown = (words: string): boolean => isTownName(words) && !QUALIFIER.test(words) && !hasEventCue(words);
+
 /**
- * The town a date's brackets name, "3 June (Reading) and 10 June (Oxford)": one proper
- * word in mixed case that is no qualifier and no gathering. Two words ("Kinship Planning") are a label.
+ * The town a date's brackets name, "3 June (Reading) and 10 June (Tunbridge Wells)";
+ * "(Kinship Planning)" is a label and "(BST)" a remark.
  */
 export function bracketPlace(written: string, after: string): string | null {
-  const word = (BRACKET_AFTER.exec(after) ?? (written.includes('(') ? BRACKET_IN.exec(written) : null))?.[1]?.trim();
-  // A town's name is not all capitals: "(BST)", "(TBC)" are remarks.
-  return word && isProper(word) && /\p{Ll}/u.test(word) && !QUALIFIER.test(word) && !hasEventCue(word) ? word : null;
+  const words = (BRACKET_AFTER.exec(after) ?? (written.includes('(') ? BRACKET_IN.exec(written) : null))?.[1]?.trim();
+  return words && isBracketTown(words) ? words : null;
 }
+
+/** The town in brackets after a gathering's name: "the Regional SEND Conference (Milton Keynes), planned for". */
+export const gatheringTown = (text: string): string | null => gatheringBrackets(text).find(isBracketTown) ?? null;
+
 const PART = /^((?:part|session|day|module|workshop)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four))\b/i;
 
 function clause(after: string): string | null {

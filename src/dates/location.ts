@@ -27,6 +27,31 @@ export const isProper = (word: string): boolean => {
   const first = word.charCodeAt(0);
   return first >= 65 && first <= 90 && PROPER.test(word) && !NOT_PLACES.test(word);
 };
+/** Words that end a town's name of two or three words: "Tunbridge Wells", "Milton Keynes", "Bognor Regis". */
+const TOWN_LAST = /^(?:Wells|Heath|Hill|Green|Bay|Regis|Keynes|Common|Marsh|Forest|Magna|Parva|Spa|Sands|Island)$/;
+/** Words that open one: "High Wycombe", "St Albans", "East Grinstead", "Kings Hill". */
+const TOWN_FIRST = /^(?:St\.?|Saint|High|Great|Little|Royal|Kings?|King's|Bishops?|Bishop's|Chipping|Market|Princes|North|South|East|West|New|Upper|Lower)$/;
+/** A town on a river or the sea: "Henley on Thames", "Kingston upon Thames", "Leigh on Sea". */
+const ON_WATER = /^[A-Z][\p{L}'’.-]* (?:on|upon)(?: the)? (?:Sea|Thames|Avon|Trent|Tyne|Tees|Severn|Wye|Medway|Solent)$/u;
+/** A plural after an everyday opening word names a group, not a town: "High Needs", "New Starters". */
+const PLURAL = /[^s'’]s$/;
+
+/**
+ * Whether a short name is shaped like a town's: one capitalised word, or two or three
+ * whose first or last word is one towns' names are made of ("Tunbridge Wells", "High
+ * Wycombe", "Bognor Regis", "Henley on Thames"). Two words of any other shape are more
+ * often a name for a session ("Permanency Planning", "Regional Leads").
+ */
+export function isTownName(name: string): boolean {
+  if (!/\p{Ll}/u.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length === 1) return isProper(name);
+  if (ON_WATER.test(name)) return true;
+  if (words.length > 3 || !words.every(isProper) || AREA.test(name)) return false;
+  if (TOWN_LAST.test(words[words.length - 1]!)) return true;
+  const first = words[0]!;
+  return TOWN_FIRST.test(first) && (/^(?:St\.?|Saint)$/.test(first) || !PLURAL.test(words[1]!));
+}
 const isPart = (word: string): boolean =>
   isProper(word) || POSTCODE.test(word) || VENUE_NOUNS.has(word.toLowerCase());
 

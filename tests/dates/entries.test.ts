@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { datesOf, rows } from './entry.js';
 import { extractIssueDates } from '../../src/dates/index.js';
+import { isTownName } from '../../src/dates/location.js';
 
 const deadlineRows = (r: ReturnType<typeof datesOf>) => r.deadlines.map((d) => `${d.date} ${d.time ?? '-'} L${d.line}`);
 
@@ -734,6 +735,46 @@ describe('times written apart from their day', () => {
       '2023-06-10 | 14:00 | 16:00 | online | - | upcoming',
     ]);
     expect(rows(datesOf('2025-06-06', 'Sessions', 'Sessions will be 13:30–15:00 (BST) on Wednesday 18 June, online.'))).toEqual(['2025-06-18 | 13:30 | 15:00 | online | - | upcoming']);
+  });
+
+  it('reads a two-word town in brackets after a day as its place when the words are shaped like a town\'s', () => {
+    expect(rows(datesOf('2020-04-10', 'Roadshows', 'Each roadshow runs in the evening:', '- Tuesday 16 June 2020 (Tunbridge Wells), 6–8pm', '- Tuesday 23 June 2020 (High Wycombe), 6–8pm'))).toEqual([
+      '2020-06-16 | 18:00 | 20:00 | Tunbridge Wells | - | upcoming',
+      '2020-06-23 | 18:00 | 20:00 | High Wycombe | - | upcoming',
+    ]);
+    // Session names of two words stay labels, whatever their capitals: no place.
+    expect(rows(datesOf('2020-04-10', 'Workshops', "Workshops on 3 June (Regional Leads), 10 June (Children's Services) and 17 June (High Needs)."))).toEqual([
+      '2020-06-03 | - | - | - | Regional Leads | upcoming',
+      "2020-06-10 | - | - | - | Children's Services | upcoming",
+      '2020-06-17 | - | - | - | High Needs | upcoming',
+    ]);
+  });
+
+  it('reads a town in brackets after the gathering\'s name as the place of its days, in its sentence and from the entry\'s title', () => {
+    const moved = datesOf(
+      '2020-04-10',
+      'Regional SEND Conference (Milton Keynes) – new date',
+      'The Regional SEND Conference (Milton Keynes), planned for Thursday 30 April 2020, has been postponed. It will now be held on Thursday 24 September 2020, 9.30am–3.30pm.',
+    );
+    expect(rows(moved)).toEqual(['2020-04-30 | - | - | Milton Keynes | - | postponed', '2020-09-24 | 09:30 | 15:30 | Milton Keynes | - | upcoming']);
+    // A place of the day's own wins; a bracket after other words, or holding a session's name, is no town.
+    expect(rows(datesOf('2020-04-10', 'Regional Conference (Reading)', 'The conference will be held on 5 May 2020, 10am–4pm at the Madejski Stadium.'))).toEqual([
+      '2020-05-05 | 10:00 | 16:00 | Madejski Stadium | - | upcoming',
+    ]);
+    expect(rows(datesOf('2020-04-10', 'Kinship Care (Reading) – Workshop', 'The workshop will be held on 5 May 2020, 10am–4pm.'))).toEqual(['2020-05-05 | 10:00 | 16:00 | - | - | upcoming']);
+    expect(rows(datesOf('2020-04-10', 'Regional Forum (Permanency Planning)', 'The forum meets on 5 May 2020, 10am–12pm.'))).toEqual(['2020-05-05 | 10:00 | 12:00 | - | - | upcoming']);
+  });
+});
+
+describe('town names', () => {
+  it('knows a town by its shape: one capitalised word, or words towns are made of', () => {
+    for (const town of ['Reading', 'Leigh-on-Sea', 'Tunbridge Wells', 'Royal Tunbridge Wells', 'High Wycombe', 'Milton Keynes', 'Bognor Regis', 'Haywards Heath', 'St Albans', 'East Grinstead', 'Henley on Thames', 'Kingston upon Thames']) {
+      expect(isTownName(town), town).toBe(true);
+    }
+    // Names of sessions and groups, a region, a plural after an everyday first word, capitals only.
+    for (const name of ['Permanency Planning', 'Regional Leads', "Children's Services", 'South East', 'High Needs', 'New Starters', 'Focus on Practice', 'BST', 'HIGH WYCOMBE', 'online']) {
+      expect(isTownName(name), name).toBe(false);
+    }
   });
 });
 
