@@ -4,7 +4,7 @@ import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
 import { closesAt, dateStatusWords, eventStatus, hasEventCue, isCountDay, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, sentenceAfter, statusWords, type StatusWords } from './cues.js';
 import { bracketPlace, findLabel, gatheringTown, isQualifier } from './label.js';
-import { findLocation, placeField, trailingPlace } from './location.js';
+import { findLocation, findPlatform, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
 import { segment, type Segment } from './segments.js';
@@ -64,6 +64,7 @@ function reader(): (seg: Segment) => Reading {
                 gatheringTown(seg.text) ??
                 (seg.blockPlace !== undefined ? placeField(seg.blockPlace) : null) ??
                 (seg.lead === null ? null : findLocation(seg.lead)) ??
+                (seg.earlier === undefined ? null : findPlatform(seg.earlier)) ??
                 (seg.intro ? read(seg.intro).place() : null))
             : place,
         status: statusWords(seg.text),

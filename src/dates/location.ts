@@ -110,13 +110,17 @@ function venueAt(text: string, from: number): string | null {
   return venue && !runsOn ? venue : null;
 }
 
-const PLATFORMS: Array<[RegExp, string]> = [
+/** Meeting platforms by name; "online" is no name, and is said of forms and bookings too. */
+const NAMED_PLATFORMS: Array<[RegExp, string]> = [
   [/\b(?:Microsoft|MS) Teams\b|\bTeams\s+(?:meeting|call)\b|\bvia Teams\b|\bon Teams\b/, 'Microsoft Teams'],
   [/\bZoom\b/, 'Zoom'],
   [/\bWebEx\b/i, 'WebEx'],
   [/\bSkype\b/, 'Skype'],
-  [/\b[Oo]nline\b|\bvirtual(?:ly)?\b|\bwebinars?\b/, 'online'],
 ];
+const PLATFORMS: Array<[RegExp, string]> = [...NAMED_PLATFORMS, [/\b[Oo]nline\b|\bvirtual(?:ly)?\b|\bwebinars?\b/, 'online']];
+
+/** The meeting platform `text` names (Microsoft Teams, Zoom, WebEx, Skype), or null. */
+export const findPlatform = (text: string): string | null => NAMED_PLATFORMS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 
 /** The place named in `text`, or null. A venue wins over a platform, "at" over "in". */
 export function findLocation(text: string): string | null {

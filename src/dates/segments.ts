@@ -16,6 +16,12 @@ export interface Segment {
    * runs on Teams. Sessions will be recorded:" says where the listed days are held.
    */
   lead: string | null;
+  /**
+   * For a list's introduction with no such sentences, the entry's undated lines before it:
+   * "… online forums on Microsoft Teams." in an Update says where the days its Action lists
+   * under "Forums will be held on:" meet. Only a platform is read from them.
+   */
+  earlier?: string;
   /** The value of a "Venue:"/"Where:" line in the block of "Date:"/"Time:" lines it is part of. */
   blockPlace?: string;
   /** A table row under a header row with a venue column ("Date | Meeting | Venue"). */
@@ -114,6 +120,8 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
   // Only pages with detail lines pay for finding their blocks.
   const places = lines.some((l) => DETAIL_LINE.test(l.text.trimStart())) ? blockPlaces(lines) : null;
   let venueColumn = false;
+  // The entry's undated lines so far, for an introduction's `earlier`.
+  const undatedLines: string[] = [];
   lines.forEach((source, i) => {
     const collapsed = flatten(source.text);
     if (!collapsed) return;
@@ -132,13 +140,17 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
     intro = null;
     const isDated = dated(text);
     if (!isDated && row) venueColumn = VENUE_COLUMN.test(collapsed);
-    if (!isDated && !text.endsWith(':')) return;
+    if (!isDated && !text.endsWith(':')) {
+      undatedLines.push(text);
+      return;
+    }
     const undated: string[] = [];
     const blockPlace = places?.get(i);
     for (const sentence of sentences(text)) {
       const isIntro = sentence.text.endsWith(':');
       const lead = isIntro && undated.length > 0 ? undated.join(' ') : null;
       const piece: Segment = { text: sentence.text, line: source.line, isTitle: false, isListItem: false, intro: null, lead };
+      if (isIntro && lead === null && undatedLines.length > 0) piece.earlier = undatedLines.join(' ');
       if (blockPlace !== undefined) piece.blockPlace = blockPlace;
       if (venueColumn && row) piece.underVenueColumn = true;
       if (isDated) out.push(piece);

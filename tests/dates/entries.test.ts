@@ -278,6 +278,26 @@ describe('events', () => {
     ]);
   });
 
+  it('takes the platform an earlier line of the entry names for a list whose introduction opens its line and names no place', () => {
+    const forums = datesOf(
+      '2020-04-10',
+      'Virtual Forums for Team Managers',
+      'Update:',
+      'The Workforce Network is running one-hour forums for team managers on Microsoft Teams.',
+      'Action Required:',
+      'Forums will be held on:',
+      '- Tuesday 21 April 2020, 2–3pm',
+    );
+    expect(rows(forums)).toEqual(['2020-04-21 | 14:00 | 15:00 | Microsoft Teams | - | upcoming']);
+    // Only a named platform: an earlier venue may be another gathering's, and "online" is said of bookings too.
+    for (const earlier of ['Last year the forums met at County Hall, Lewes.', 'Places can be booked online.']) {
+      expect(rows(datesOf('2020-04-10', 'Forums', earlier, 'Forums will be held on:', '- Tuesday 21 April 2020, 2–3pm'))).toEqual(['2020-04-21 | 14:00 | 15:00 | - | - | upcoming']);
+    }
+    // An introduction's own line says where first.
+    const own = datesOf('2020-04-10', 'Forums', 'Earlier forums ran on Zoom.', 'The forums now meet at County Hall. They will be held on:', '- Tuesday 21 April 2020, 2–3pm');
+    expect(rows(own)).toEqual(['2020-04-21 | 14:00 | 15:00 | County Hall | - | upcoming']);
+  });
+
   it('reads the day a gathering was postponed or rescheduled to as bookable or upcoming, the old day as postponed', () => {
     const result = datesOf(
       '2022-05-20',
