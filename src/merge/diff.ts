@@ -93,7 +93,7 @@ function splitInto(text: string, from: number, to: number, into: DiffText): void
     if (!isSpace(c)) {
       if (start < 0) {
         start = i;
-        h = 0x811c9dc5;
+        h = 0x811c9dc5 | 0; // an int32, as the hash is: else h would be a double
       }
       h = Math.imul(h ^ c, 0x01000193);
       continue;
@@ -341,16 +341,16 @@ function render(a: DiffText, b: DiffText, cap: number): string {
   return out.length <= cap ? out : `${out.slice(0, cap - 1).trimEnd()}…`;
 }
 
-/** The length of the common prefix of a and b, compared natively a slice at a time. */
+/**
+ * The length of the common prefix of a and b. A plain loop: revisions differ early
+ * (a third of the way in on the benchmark archive), where bisecting with slices took
+ * twice as long.
+ */
 function commonPrefix(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (a.startsWith(b.slice(low, mid), low)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 /** The length, at most `max`, of the common suffix of a and b. */

@@ -96,18 +96,24 @@ class Clusterer {
   readonly entries: Entry[] = [];
   private readonly byText = new BucketIndex(BUCKET_SCAN);
   private readonly byBand = new BucketIndex(BUCKET_SCAN);
-  /** Exact keys: folded titles and body leads numbered apart, so that they never share a bucket. */
-  private readonly exactKeys = new Map<string, number>();
+  /**
+   * Exact keys: folded titles and body leads, one map each but numbered by one count, so
+   * that a title and a lead never share a bucket. Two maps rather than a prefixed key: a
+   * joined key is a new string the Map has to flatten and hash.
+   */
+  private readonly titleKeys = new Map<string, number>();
+  private readonly leadKeys = new Map<string, number>();
+  private exactKeyCount = 0;
   private readonly titles = new RecentMemo(MEMO_SIZE, (title): Keyed<TitleFeatures> => {
     const features = titleFeatures(title);
-    return { features, exactKey: this.exactKey(`t ${features.foldedTitle}`), bandKeys: bandKeys(features.titleWords, TITLE_SPACE) };
+    return { features, exactKey: this.exactKey(this.titleKeys, features.foldedTitle), bandKeys: bandKeys(features.titleWords, TITLE_SPACE) };
   });
   /** By update and action: joined they are the body text. */
   private readonly bodies = new RecentMemo(MEMO_SIZE, (update, action): Keyed<BodyFeatures> => {
     const features = bodyFeatures(action ? (update ? `${update}\n${action}` : action) : update);
     return {
       features,
-      exactKey: features.lead === null ? -1 : this.exactKey(`l ${features.lead}`),
+      exactKey: features.lead === null ? -1 : this.exactKey(this.leadKeys, features.lead),
       bandKeys: features.body.length >= MIN_BODY ? bandKeys(features.body, BODY_SPACE) : [],
     };
   });
@@ -115,9 +121,9 @@ class Clusterer {
   private readonly seen: number[] = [];
   private stamp = 0;
 
-  private exactKey(text: string): number {
-    let key = this.exactKeys.get(text);
-    if (key === undefined) this.exactKeys.set(text, (key = this.exactKeys.size));
+  private exactKey(keys: Map<string, number>, text: string): number {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = this.exactKeyCount++));
     return key;
   }
 

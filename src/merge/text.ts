@@ -1,7 +1,9 @@
 // Text features the merge compares: shingles of folded text as sorted, distinct 32-bit
 // hashes. Sorted arrays make overlap a linear merge and cost far less memory than Sets.
 
-const FNV_OFFSET = 0x811c9dc5;
+// As an int32: the hashes are int32 arithmetic, and a start above 2^31 would make each
+// hash loop's variable a double, converted at every step.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over UTF-16 code units: a fast, stable 32-bit hash for shingles. */
@@ -26,14 +28,28 @@ function scratchOf(n: number): Uint32Array {
   return scratch;
 }
 
-/** The distinct values of scratch[0, n), ascending, in an array of their own. */
+/**
+ * Sets are views into shared slabs: a typed array of its own would allocate a buffer
+ * off the heap for every title and body of an archive, costing more than its shingling.
+ * A slab lives as long as any set in it, 256 kB at most.
+ */
+const SLAB = 1 << 16;
+let slab = new Uint32Array(SLAB);
+let slabUsed = 0;
+
+/** The distinct values of scratch[0, n), ascending, in a set of their own. */
 function distinctSorted(n: number): Shingles {
-  const hashes = new Uint32Array(n);
-  for (let i = 0; i < n; i++) hashes[i] = scratch[i] as number;
-  hashes.sort();
+  scratch.subarray(0, n).sort();
   let distinct = 0;
-  for (let i = 0; i < n; i++) if (distinct === 0 || hashes[i] !== hashes[distinct - 1]) hashes[distinct++] = hashes[i] as number;
-  return distinct === n ? hashes : hashes.subarray(0, distinct);
+  for (let i = 0; i < n; i++) if (distinct === 0 || scratch[i] !== scratch[distinct - 1]) scratch[distinct++] = scratch[i] as number;
+  if (slabUsed + distinct > slab.length) {
+    slab = new Uint32Array(Math.max(SLAB, distinct));
+    slabUsed = 0;
+  }
+  const set = slab.subarray(slabUsed, slabUsed + distinct);
+  for (let i = 0; i < distinct; i++) set[i] = scratch[i] as number;
+  slabUsed += distinct;
+  return set;
 }
 
 /** Character trigrams of folded text: tolerant of typos in short strings such as titles. */
