@@ -89,7 +89,8 @@ export function readIssues(input: string | Uint8Array, { source }: ReadOptions):
   let skipped: InputError | undefined;
   for (const part of parts) {
     try {
-      issues.push(readPart(part, html, source));
+      // A file's name names its one bulletin, never each of several.
+      issues.push(readPart(part, html, source, parts.length === 1));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       skipped ??= error;
@@ -111,18 +112,18 @@ export function readIssues(input: string | Uint8Array, { source }: ReadOptions):
 }
 
 /** One bulletin's lines to its sighted records. Throws InputError for text that is no bulletin. */
-function readPart(lines: SourceLine[], html: boolean, source: string): ParsedIssue {
+function readPart(lines: SourceLine[], html: boolean, source: string, named: boolean): ParsedIssue {
   const warnings: Warning[] = [];
   const located = (w: SegmentWarning): Warning => ({ code: w.code, message: w.message, source, line: w.line });
   let segmented: Segmented;
   try {
-    segmented = segment(lines);
+    segmented = segment(lines, named ? { name: source } : {});
   } catch (error) {
     if (html && error instanceof InputError) throw new InputError('an HTML page with no bulletin in it: save the bulletin as text');
     throw error;
   }
   append(warnings, segmented.warnings.map(located));
-  const issueDate = segmented.header?.date ?? null;
+  const issueDate = segmented.issue?.date ?? null;
 
   // Dates are read for the whole issue at once: the date reader costs far more per call than per character.
   const read = segmented.entries.map((entry) => ({ entry, text: extractItemText(entry) }));
@@ -148,7 +149,7 @@ function readPart(lines: SourceLine[], html: boolean, source: string): ParsedIss
 
   return {
     source,
-    number: segmented.header?.number ?? null,
+    number: segmented.issue?.number ?? null,
     date: issueDate,
     layout: segmented.layout,
     items,

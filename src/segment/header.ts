@@ -3,7 +3,7 @@
 // "South East Sector Led Improvement Programme – Update No 62 – 19/04/2013"; in the first
 // years also "SESLIP Weekly Bulletin – Update Number 14 – w/e 18 March 2011" and a bare
 // "Update 27 (Friday 24th June 2011)".
-import { findDayMonthYear, findNumericDate } from '../dates/calendar.js';
+import { findDayMonthYear, findNumericDate, isValidDay, isoDay } from '../dates/calendar.js';
 import type { SourceLine } from '../model.js';
 import { asFigures } from '../ocr.js';
 import { asciiInitial, code } from './labels.js';
@@ -137,6 +137,40 @@ function parseSubject(text: string, bulletin: boolean): { number: number; rest: 
 export function subjectHeader(lines: SourceLine[], index: number, bulletin: boolean): Header | null {
   const parsed = parseSubject(subjectText(lines[index]!.text), bulletin);
   return parsed && { number: parsed.number, date: dateIn(parsed.rest)?.date ?? null, index };
+}
+
+// A scraped archive saves each issue in a file named for it: "update-412-2020-06-19.txt",
+// "SESLIP_Update_No_412.txt", "2020-06-19 update 412.txt". Only these shapes are read: a
+// number after "update", "issue", "no" or "number", and a whole date (YYYY-MM-DD,
+// YYYYMMDD, DD-MM-YYYY) that is a day of the calendar.
+const NAME_DATE = /(?<!\d)(?:(\d{4})([-_.]?)(\d{2})\2(\d{2})|(\d{2})([-_.])(\d{2})\6(\d{4}))(?!\d)/g;
+const NAME_NUMBER = /(?<![a-z])(?:update|issue|no|number)(?![a-z])\.?[\s_.#-]*(?:(?:no|number)(?![a-z])\.?[\s_.#-]*)?(\d+)(?![\da-z])/gi;
+// A figure in brackets is a download's copy counter ("update-412 (1).txt").
+const BARE_NUMBER = /(?<![\p{L}\d(])\d+(?![\p{L}\d)])/gu;
+// A four-figure year ("notes-2020.txt", "update-2020.txt") is no issue's number.
+const issueNumber = (figures: string): number | null => (Number(figures) >= 1 && Number(figures) < 1900 ? Number(figures) : null);
+const single = <T>(values: T[]): T | null => (new Set(values).size === 1 ? values[0]! : null);
+
+/**
+ * The issue a file's name gives (directories and extension aside), or null: the number
+ * after "update", "issue" or "no", or else the name's first bare number where a whole
+ * date stands beside it; the date where it is a valid day. Two different numbers or
+ * dates name nothing.
+ */
+export function nameHeader(source: string): { number: number | null; date: string | null } | null {
+  const name = (source.split(/[\\/]/).pop() ?? '').replace(/\.[a-z][a-z\d]{0,4}$/i, '');
+  const dates: string[] = [];
+  // The date's figures are no number: blanked before numbers are read.
+  const rest = name.replace(NAME_DATE, (whole, y1?: string, _s?: string, m1?: string, d1?: string, d2?: string, _t?: string, m2?: string, y2?: string) => {
+    const [year, month, day] = (y1 ? [y1, m1, d1] : [y2, m2, d2]).map(Number) as [number, number, number];
+    if (year >= 2000 && year < 2100 && isValidDay(year, month, day)) dates.push(isoDay(year, month, day));
+    return ' '.repeat(whole.length);
+  });
+  const date = single(dates);
+  const named = [...rest.matchAll(NAME_NUMBER)].map((m) => issueNumber(m[1]!));
+  const bare = named.length === 0 && date ? issueNumber(rest.match(BARE_NUMBER)?.[0] ?? '') : null;
+  const number = named.length > 0 ? single(named) : bare;
+  return number === null && date === null ? null : { number, date };
 }
 
 /**

@@ -6,7 +6,7 @@ import { InputError } from '../decode.js';
 import { isBoilerplate } from './boilerplate.js';
 import { findFurniture } from './furniture.js';
 import { BULLET, type RawEntry, isPublishedSentence, mentionsDate, splitByTitles, splitLabelled } from './entries.js';
-import { type Header, findHeaders, isHeaderAlone, listedHeaders, subjectHeader } from './header.js';
+import { type Header, findHeaders, isHeaderAlone, listedHeaders, nameHeader, subjectHeader } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
@@ -19,8 +19,15 @@ export interface SegmentWarning {
   line: number | null;
 }
 
+/** The issue a bulletin is: its header's number and date, or those its file's name gives. */
+export interface IssueName {
+  number: number | null;
+  date: string | null;
+}
+
 export interface Segmented {
   header: Header | null;
+  issue: IssueName | null;
   layout: Layout;
   entries: Array<RawEntry & { section: Section }>;
   tools: SourceLine[];
@@ -135,7 +142,16 @@ function trailingBlanks(region: SourceLine[]): number {
   return n;
 }
 
-export function segment(sourceLines: SourceLine[]): Segmented {
+/** "issue 412 of 2020-06-19", "issue 412", "the issue of 2020-06-19". */
+const describeIssue = ({ number, date }: IssueName): string =>
+  number === null ? `the issue of ${date}` : `issue ${number}${date === null ? '' : ` of ${date}`}`;
+
+export interface SegmentOptions {
+  /** The file's name or path, read for the issue where the text names none (a file of one bulletin only). */
+  name?: string;
+}
+
+export function segment(sourceLines: SourceLine[], { name }: SegmentOptions = {}): Segmented {
   const warnings: SegmentWarning[] = [];
   const lines = unwrap(unmark(dropLinkTargets(unquote(sourceLines))));
   // An entry's sentence opening with an earlier issue ("Update No 409 gave the link …") is
@@ -185,6 +201,10 @@ export function segment(sourceLines: SourceLine[]): Segmented {
   // A post's byline, tags and pager stand around the bulletin: just below its header, after its last heading or label.
   findPageChrome(lines, furniture, header ? header.index + 1 : 0, lastStructure);
 
+  // A file named for its issue ("update-412-2020-06-19.txt") names a bulletin whose text lost
+  // its header (a page saved from its second screen, a paste cut at the top); a header in
+  // the text or the Subject wins.
+  const fromName = name === undefined ? null : nameHeader(name);
   if (header && !inBody) {
     warnings.push({ code: 'header-from-subject', message: `no header in the text: issue ${header.number} read from the mail's Subject line`, line: lines[header.index]!.line });
   }
@@ -192,10 +212,22 @@ export function segment(sourceLines: SourceLine[]): Segmented {
     if (!looksLikeBulletin()) {
       throw new InputError('no "UPDATE NO" header, section heading or "Action Required:" label: not a SESLIP bulletin');
     }
-    warnings.push({ code: 'no-header', message: 'no "UPDATE NO N <date>" header: issue number and date are null', line: null });
+    if (fromName) {
+      warnings.push({ code: 'header-from-filename', message: `no header in the text: ${describeIssue(fromName)} read from the file name`, line: null });
+      if (fromName.date === null) warnings.push({ code: 'no-date', message: `the file name gives issue ${fromName.number} but no date`, line: null });
+    } else {
+      warnings.push({ code: 'no-header', message: 'no "UPDATE NO N <date>" header: issue number and date are null', line: null });
+    }
   } else {
     if (header.date === null) {
       warnings.push({ code: 'no-date', message: `header of issue ${header.number} has no readable date`, line: lines[header.index]!.line });
+    }
+    if (fromName && ((fromName.number ?? header.number) !== header.number || (fromName.date ?? header.date) !== header.date)) {
+      warnings.push({
+        code: 'filename-mismatch',
+        message: `the file name gives ${describeIssue(fromName)}, the header ${describeIssue(header)}: the header's is used`,
+        line: lines[header.index]!.line,
+      });
     }
     const other = headers.find((h) => h.number !== header.number);
     if (other) {
@@ -302,6 +334,7 @@ export function segment(sourceLines: SourceLine[]): Segmented {
 
   return {
     header,
+    issue: header ?? fromName,
     layout: entries.length === 0 ? 'unknown' : layout,
     entries,
     tools: regions.tools,

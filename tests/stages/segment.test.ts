@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/decode.js';
 import { toLines } from '../../src/normalise.js';
-import { findHeaders } from '../../src/segment/header.js';
+import { findHeaders, nameHeader } from '../../src/segment/header.js';
 import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
 import { ACTION_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from '../../src/segment/labels.js';
 import { isBoilerplate } from '../../src/segment/boilerplate.js';
@@ -90,6 +90,72 @@ describe('header', () => {
       { number: 27, date: '2011-06-24', index: 0 },
       { number: 27, date: '2011-06-24', index: 4 },
     ]);
+  });
+});
+
+describe('the issue a file name gives', () => {
+  it.each([
+    ['update-412-2020-06-19.txt', 412, '2020-06-19'],
+    ['SESLIP_Update_No_412.txt', 412, null],
+    ['2020-06-19 update 412.txt', 412, '2020-06-19'],
+    ['19-06-2020 Issue no. 412.html', 412, '2020-06-19'],
+    ['seslip-update-20200619.txt', null, '2020-06-19'],
+    ['archive/2019/update 9.txt', 9, null],
+    // A bare number beside a whole date; a download's copy counter in brackets is none.
+    ['top-cut-412-2020-06-19.txt', 412, '2020-06-19'],
+    ['412-2020-06-19 (1).txt', 412, '2020-06-19'],
+    ['2020-06-19 (1).txt', null, '2020-06-19'],
+    ['C:\\scrapes\\update_no_412.txt', 412, null],
+  ])('%s', (name, number, date) => {
+    expect(nameHeader(name)).toEqual({ number, date });
+  });
+
+  it('reads nothing from a name in no unambiguous shape', () => {
+    // A year is no issue number nor date; a bare number needs a whole date beside it.
+    for (const name of ['notes-2020.txt', 'update-2020.txt', 'scan 3.txt', 'page 2 of 5.txt', '-', 'input', 'update-412-and-update-413.txt', 'Update No 41l.txt', 'v2 notes.txt', 'no-header.txt']) {
+      expect(nameHeader(name), name).toBeNull();
+    }
+    // Directories name no issue.
+    expect(nameHeader('update-9/2020-06/notes.txt')).toBeNull();
+    // 30 February is no day: the number stands alone; two dates give none.
+    expect(nameHeader('update-412-2020-02-30.txt')).toEqual({ number: 412, date: null });
+    expect(nameHeader('update-412-2020-06-19-2020-06-26.txt')).toEqual({ number: 412, date: null });
+    expect(nameHeader('scan-2020-02-30.txt')).toBeNull();
+  });
+
+  const headless = ['Programme:', 'Orphan Item', 'Update:', 'Text due by 26 June.'].join('\n');
+
+  it('names a bulletin whose text has no header by its file name, with a warning', () => {
+    const s = segment(toLines(headless), { name: 'fixtures/top-cut-412-2020-06-19.txt' });
+    expect(s.header).toBeNull();
+    expect(s.issue).toEqual({ number: 412, date: '2020-06-19' });
+    expect(s.warnings.map((w) => w.code)).toContain('header-from-filename');
+    expect(s.warnings.map((w) => w.code)).not.toContain('no-header');
+    const undated = segment(toLines(headless), { name: 'SESLIP_Update_No_412.txt' });
+    expect(undated.issue).toEqual({ number: 412, date: null });
+    expect(undated.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['header-from-filename', 'no-date']));
+    // Stdin and names in no issue's shape give nothing.
+    for (const name of ['-', 'notes-2020.txt']) {
+      const s = segment(toLines(headless), { name });
+      expect(s.issue).toBeNull();
+      expect(s.warnings.map((w) => w.code)).toContain('no-header');
+    }
+    // A file name makes no text a bulletin.
+    expect(() => segment(toLines('The bus timetable changes on Monday.'), { name: 'update-412-2020-06-19.txt' })).toThrow(InputError);
+  });
+
+  it('keeps a header of the text or the Subject over the file name, warning where they disagree', () => {
+    const text = `UPDATE NO 413 26 June 2020\n${headless}`;
+    const other = segment(toLines(text), { name: 'update-412-2020-06-19.txt' });
+    expect(other.issue).toMatchObject({ number: 413, date: '2020-06-26' });
+    expect(other.warnings.map((w) => w.code)).toContain('filename-mismatch');
+    expect(other.warnings.map((w) => w.code)).not.toContain('header-from-filename');
+    for (const name of ['update-413-2020-06-26.txt', 'update-413.txt', '26-06-2020.txt']) {
+      expect(segment(toLines(text), { name }).warnings.map((w) => w.code), name).not.toContain('filename-mismatch');
+    }
+    const mailed = segment(toLines(`From: SESLIP <a@example.org>\nSent: 26 June 2020\nSubject: SESLIP Update No 413 - 26 June 2020\n\n${headless}`), { name: 'update-412.txt' });
+    expect(mailed.issue).toMatchObject({ number: 413, date: '2020-06-26' });
+    expect(mailed.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['header-from-subject', 'filename-mismatch']));
   });
 });
 

@@ -188,4 +188,13 @@ describe('reading a file of several issues', () => {
     expect(issues[0]!.warnings.find((w) => w.code === 'several-issues')?.message).toMatch(/1 part\(s\) with no bulletin skipped/);
     expect(() => readIssues([...reply, ...reply].join('\n'), { source: 'list.mbox' })).toThrow(InputError);
   });
+
+  it("names a headerless bulletin by its file's name only where the file holds that one bulletin", () => {
+    const [alone] = readIssues(issue(412, '19 June 2020', 'Data Network').slice(1).join('\n'), { source: 'scrapes/2020/update-412-2020-06-19.txt' });
+    expect([alone!.number, alone!.date]).toEqual([412, '2020-06-19']);
+    const headless = ['From seslip@seslip.org.uk Fri Apr 23 12:47:55 2021', 'From: SESLIP Programme <seslip@seslip.org.uk>', 'Sent: 23 April 2021', '', ...issue(452, '23 April 2021', 'Kinship Network').slice(1)];
+    const issues = readIssues([...mail(451, '16 April 2021', 'Data Network', 'Fri Apr 16 13:02:11 2021'), ...headless].join('\n'), { source: 'update-451-2021-04-16.txt' });
+    expect(issues.map((i) => [i.number, i.date])).toEqual([[451, '2021-04-16'], [null, null]]);
+    expect(issues.flatMap((i) => i.warnings.map((w) => w.code))).not.toContain('header-from-filename');
+  });
 });
