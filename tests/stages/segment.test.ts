@@ -102,7 +102,7 @@ describe('the issue a file name gives', () => {
     ['seslip-update-20200619.txt', null, '2020-06-19'],
     ['archive/2019/update 9.txt', 9, null],
     // A bare number beside a whole date; a download's copy counter in brackets is none.
-    ['top-cut-412-2020-06-19.txt', 412, '2020-06-19'],
+    ['top-cut-409-2020-06-19.txt', 409, '2020-06-19'],
     ['412-2020-06-19 (1).txt', 412, '2020-06-19'],
     ['2020-06-19 (1).txt', null, '2020-06-19'],
     ['C:\\scrapes\\update_no_412.txt', 412, null],
@@ -126,9 +126,9 @@ describe('the issue a file name gives', () => {
   const headless = ['Programme:', 'Orphan Item', 'Update:', 'Text due by 26 June.'].join('\n');
 
   it('names a bulletin whose text has no header by its file name, with a warning', () => {
-    const s = segment(toLines(headless), { name: 'fixtures/top-cut-412-2020-06-19.txt' });
+    const s = segment(toLines(headless), { name: 'fixtures/top-cut-409-2020-06-19.txt' });
     expect(s.header).toBeNull();
-    expect(s.issue).toEqual({ number: 412, date: '2020-06-19' });
+    expect(s.issue).toEqual({ number: 409, date: '2020-06-19' });
     expect(s.warnings.map((w) => w.code)).toContain('header-from-filename');
     expect(s.warnings.map((w) => w.code)).not.toContain('no-header');
     const undated = segment(toLines(headless), { name: 'SESLIP_Update_No_412.txt' });
