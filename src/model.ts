@@ -7,7 +7,11 @@ import type { Deadline, Event, Layout, Publication, Section, Warning } from './s
 export interface SourceLine {
   text: string;
   line: number;
-  /** A table row's cells where the source split the line by tabs (a copied table), which the text joins with spaces. */
+  /**
+   * A table row's cells where the source split the line by tabs (a copied table), which the
+   * text joins with spaces, or set them in columns under a ruler of dashes (src/tables.ts),
+   * which the text joins with " | ".
+   */
   cells?: string[];
 }
 

@@ -1,8 +1,10 @@
 // Stage 2: text to lines. Every transformation here keeps one output line per source
-// line, so a line's index + 1 is its line number in the original file.
+// line, numbered as in the original file, except a ruled table's row wrapped over several
+// lines, which becomes one.
 // OCR look-alike letters in figures are read as figures here too (src/ocr.ts).
 import type { SourceLine } from './model.js';
 import { OCR_SUSPECT, repairOcr } from './ocr.js';
+import { ruledTables } from './tables.js';
 
 // Characters a line loses or has turned into a plain space:
 //  - odd spaces (non-breaking, typographic, tab) become a space;
@@ -60,18 +62,31 @@ function tabCells(raw: string): string[] | null {
   return cells.length >= 3 && cells.filter(Boolean).length >= 2 ? cells : null;
 }
 
-/** The lines of a text, each as normaliseLine leaves it, with its cells where tabs split it. */
+/**
+ * The lines of a text, each as normaliseLine leaves it, with its cells where tabs split it.
+ * A row of a ruled table (src/tables.ts) is one line of its cells, joined by " | " as a
+ * pipe table's are, numbered as its first line; its other lines go.
+ */
 export function toLines(text: string): SourceLine[] {
   const raw = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   // Line breaks compose with nothing, so a text in NFC has every line in NFC: one check
   // of the whole text spares one per line.
   const nfc = text.normalize('NFC') === text;
-  const lines: SourceLine[] = new Array(raw.length);
+  const tables = text.includes('--') ? ruledTables(raw) : null;
+  const lines: SourceLine[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
-    lines[i] = { text: nfc && (line === '' || (!NEEDS_WORK.test(line) && !OCR_SUSPECT.test(line))) ? line : normaliseLine(line), line: i + 1 };
+    const row = tables?.get(i);
+    if (row === null) continue;
+    if (row) {
+      const cells = row.map(normaliseLine);
+      lines.push({ text: cells.join(' | ').trim(), line: i + 1, cells });
+      continue;
+    }
+    const out: SourceLine = { text: nfc && (line === '' || (!NEEDS_WORK.test(line) && !OCR_SUSPECT.test(line))) ? line : normaliseLine(line), line: i + 1 };
     const cells = line.includes('\t') ? tabCells(line) : null;
-    if (cells) lines[i]!.cells = cells;
+    if (cells) out.cells = cells;
+    lines.push(out);
   }
   return lines;
 }

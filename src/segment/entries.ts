@@ -59,6 +59,8 @@ export const mentionsDate = (text: string): boolean => DATE_MENTION.test(text);
  */
 export const isDiaryLine = (text: string): boolean => DATED_LINE.test(text) && (/\s[–—-]\s/.test(text) || text.includes(' | '));
 
+/** A table row: three cells or more ("Date | Meeting | Venue"), never a title. */
+const TABLE_ROW = / \| .* \| /;
 /** A table's header row: three cells or more, in words ("Date | Meeting | Venue"). */
 const TABLE_HEADER = /^[^\d|]+(?:\s\|\s[^\d|]+){2,}$/;
 
@@ -118,6 +120,7 @@ function headOf(text: string): Head {
     !isLabel(text) &&
     !SUBHEADING.test(text) &&
     !isPublishedSentence(text) &&
+    !TABLE_ROW.test(text) &&
     !/[:;,]$/.test(text);
   if (!titleLike) return TEXT;
   // A heading is short enough and unpunctuated enough not to be a sentence.

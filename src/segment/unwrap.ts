@@ -7,7 +7,7 @@ import type { SourceLine } from '../model.js';
 import { MONTH_PATTERN } from '../dates/calendar.js';
 import { BULLET, isDiaryLine } from './entries.js';
 import { parseHeaderLine } from './header.js';
-import { isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
+import { ACTION_LABEL, PROGRAMME_LABEL, UPDATE_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { isFurnitureLine } from './furniture.js';
 import { isPageChrome } from './web.js';
 import { isMailHeaderField } from './mail.js';
@@ -149,14 +149,25 @@ export function wrapWidth(lines: SourceLine[]): number | null {
   let width = 0;
   let count = 0;
   for (const l of lines) {
-    if (l.text === '') continue;
+    // A table row is one line of its cells, however wide the wrapped text around it.
+    if (l.text === '' || l.cells) continue;
     count++;
     if (l.text.length > width) width = l.text.length;
   }
   if (count < MIN_LINES || width < MIN_WIDTH || width > MAX_WIDTH) return null;
-  const near = lines.filter((l) => l.text.length >= NEAR * width).length;
+  const near = lines.filter((l) => !l.cells && l.text.length >= NEAR * width).length;
   return near >= count * NEAR_SHARE ? width : null;
 }
+
+/**
+ * A label with its text after it ("Action Required: Please book …"): it opens its line,
+ * but a wrapper may have carried the end of its text onto the next.
+ */
+const LABEL_VALUE = [PROGRAMME_LABEL, UPDATE_LABEL, ACTION_LABEL];
+const labelGoesOn = (text: string): boolean => LABEL_VALUE.some((label) => label.exec(text)?.[1]?.trim());
+
+/** Whether a line stands on its own: a table row, or a line isStructural names. */
+const standsAlone = (line: SourceLine): boolean => line.text !== '' && (line.cells !== undefined || isStructural(line.text));
 
 /** Lines that stand on their own in any layout: never joined to the line before or after. */
 function isStructural(text: string): boolean {
@@ -177,9 +188,19 @@ function filled(previousText: string, text: string): number {
   return previousText.length + (AT_HYPHEN.test(previousText) ? 0 : 1) + text.split(' ', 1)[0]!.length;
 }
 
+/** A line ending on a time or a figure ("… Wednesday 7 September, 2pm"), and one going on with a dash and a figure ("– 3.30pm, via …"): a range split at its dash, no bullet. */
+const ON_TIME = /\d(?:\s?[ap]m)?$/i;
+const RANGE_GOES_ON = /^[–—-]\s*\d/;
+
 /** Whether two lines next to each other may be one line wrapped: neither stands on its own, the second is no bullet. */
 function joinable(previousText: string, text: string, previousStructural: boolean, structural: boolean): boolean {
-  return previousText !== '' && text !== '' && !previousStructural && !structural && !BULLET.test(text);
+  return (
+    previousText !== '' &&
+    text !== '' &&
+    !previousStructural &&
+    !structural &&
+    (!BULLET.test(text) || (RANGE_GOES_ON.test(text) && ON_TIME.test(previousText)))
+  );
 }
 
 /**
@@ -194,8 +215,9 @@ function fullMark(lines: SourceLine[], width: number): number {
   const mark = Math.ceil(PROPORTIONAL_FILL * width);
   let previousStructural = true;
   let previousText = '';
-  for (const { text } of lines) {
-    const structural = text !== '' && isStructural(text);
+  for (const line of lines) {
+    const text = line.text;
+    const structural = standsAlone(line);
     const evident =
       joinable(previousText, text, previousStructural, structural) &&
       previousText.length >= NEAR * width &&
@@ -204,7 +226,7 @@ function fullMark(lines: SourceLine[], width: number): number {
     const length = evident ? filled(previousText, text) : 0;
     if (length >= mark && length <= width) return mark;
     previousText = text;
-    previousStructural = structural;
+    previousStructural = structural && !labelGoesOn(text);
   }
   return width + 1;
 }
@@ -235,7 +257,7 @@ export function unwrap(lines: SourceLine[]): SourceLine[] {
   let previousText = '';
   for (const line of lines) {
     const text = line.text;
-    const structural = text !== '' && isStructural(text);
+    const structural = standsAlone(line);
     if (joinable(previousText, text, previousStructural, structural)) {
       const length = filled(previousText, text);
       const wrapped =
@@ -252,7 +274,7 @@ export function unwrap(lines: SourceLine[]): SourceLine[] {
     if (out.length > 0) out[out.length - 1] = withoutSoftHyphen(out.at(-1)!);
     out.push(line);
     previousText = text;
-    previousStructural = structural;
+    previousStructural = structural && !labelGoesOn(text);
   }
   if (out.length > 0) out[out.length - 1] = withoutSoftHyphen(out.at(-1)!);
   return out;

@@ -22,6 +22,44 @@ describe('normalise', () => {
     expect(spaced).not.toHaveProperty('cells');
   });
 
+  it('reads a pandoc multiline table as one line per row, each cell gathered from its column over the row\'s lines', () => {
+    const text = [
+      'Dates below.',
+      '',
+      '  ------------------------------------------',
+      '  Date               Meeting        Venue',
+      '  ------------------ -------------- --------',
+      '  Friday 16          AD Education   Teams',
+      '  September 2022     Network',
+      '',
+      '  Monday 3 October   PSW Network    County',
+      '                                    Hall',
+      '  ------------------------------------------',
+      '',
+      'After.',
+    ].join('\n');
+    expect(toLines(text)).toEqual([
+      { text: 'Dates below.', line: 1 },
+      { text: '', line: 2 },
+      { text: 'Date | Meeting | Venue', line: 4, cells: ['Date', 'Meeting', 'Venue'] },
+      { text: 'Friday 16 September 2022 | AD Education Network | Teams', line: 6, cells: ['Friday 16 September 2022', 'AD Education Network', 'Teams'] },
+      { text: 'Monday 3 October | PSW Network | County Hall', line: 9, cells: ['Monday 3 October', 'PSW Network', 'County Hall'] },
+      { text: '', line: 12 },
+      { text: 'After.', line: 13 },
+    ]);
+  });
+
+  it('reads a pandoc simple table one line per row, an empty cell kept in its place', () => {
+    const lines = toLines(['  Name          Phone', '  ------------- -------------', '  Jo Bloggs     01483 517622', '  Sam Reid', '', 'Next'].join('\n'));
+    expect(lines.map((l) => l.cells ?? l.text)).toEqual([['Name', 'Phone'], ['Jo Bloggs', '01483 517622'], ['Sam Reid', ''], '', 'Next']);
+  });
+
+  it('leaves dashes that rule no table as text: a lone ruler, a multiline table never closed', () => {
+    expect(toLines('---- ----\n\nText').map((l) => l.text)).toEqual(['---- ----', '', 'Text']);
+    const open = ['  ----------------', '  Date     Place', '  -------- -------', '  1 May    Leeds', '', '  2 May    York'];
+    expect(toLines(open.join('\n')).map((l) => l.cells)).toEqual(open.map(() => undefined));
+  });
+
   it('drops control characters and composes accents', () => {
     expect(normaliseLine('Caf\u0065\u0301\u0007 open\u0085')).toBe('Café open');
   });

@@ -214,6 +214,30 @@ describe('segment', () => {
     'Contact Details', '', 'Lead: Jo Bloggs (Somewhere Council)', '07700 900123',
   ].join('\n');
 
+  it('takes a table row opening a paragraph for no title: a ruled table under an entry stays its text', () => {
+    const single = [
+      'UPDATE NO 519 12 August 2022', '',
+      'Network meetings', '',
+      'The dates are below.', '',
+      '  ---------------------------------------',
+      '  Date              Meeting      Venue',
+      '  ----------------- ------------ --------',
+      '  Friday 16         AD Education Teams',
+      '  September 2022    Network',
+      '',
+      '  Monday 3 October  PSW Network  Lewes',
+      '',
+      '  Friday 4 November DCS Meeting  Detling',
+      '  ---------------------------------------', '',
+      'Action Required: Please note the dates.', '',
+      'Tools & Templates', '', 'A Report published 1 March 2017', '',
+      'Contact Details', '', 'Lead: Jo Bloggs (Somewhere Council)',
+    ].join('\n');
+    const { entries } = seg(single);
+    expect(entries.map((e) => e.title)).toEqual(['Network meetings']);
+    expect(entries[0]!.body.map((l) => l.text)).toContain('Friday 16 September 2022 | AD Education Network | Teams');
+  });
+
   it('reads no header in an entry sentence opening with an earlier issue where the bulletin has its own', () => {
     const quoting = blankLine.replace('Second body.', 'Update No 897 gave the dates; they are repeated below.');
     const { header, entries, warnings } = seg(quoting);
@@ -830,6 +854,37 @@ describe('hard-wrapped text', () => {
       [18, '- a bullet that is long enough to need wrapping at the width'],
       [20, '- a second bullet'],
     ]);
+  });
+
+  it('goes on from a label with its text, and joins a time range split before its dash, but no bullet after a sentence', () => {
+    const out = wrapped([
+      ...filler,
+      'Action Required: please book your place for the',
+      'event by Friday.',
+      'Action Required:',
+      'Book now.',
+      'The webinar will be held on Wednesday 7 May, 2pm',
+      '– 3.30pm, via Microsoft Teams, for all leads.',
+      '',
+      'Those attending will need to bring the notes for',
+      '– the first session of the programme.',
+    ]);
+    expect(out.filter(([line]) => Number(line) > filler.length)).toEqual([
+      [11, 'Action Required: please book your place for the event by Friday.'],
+      [13, 'Action Required:'],
+      [14, 'Book now.'],
+      [15, 'The webinar will be held on Wednesday 7 May, 2pm – 3.30pm, via Microsoft Teams, for all leads.'],
+      [17, ''],
+      [18, 'Those attending will need to bring the notes for'],
+      [19, '– the first session of the programme.'],
+    ]);
+  });
+
+  it('takes no table row for the width, nor joins one to the text around it', () => {
+    const row = 'Jo Bloggs | A role long enough to pass the width of the wrapped text | Somewhere Council | 01483 517622';
+    const lines = [...filler.map((text, i) => ({ text, line: i + 1 })), { text: row, line: 11, cells: row.split(' | ') }, { text: 'and a line after it', line: 12 }];
+    expect(wrapWidth(lines)).toBe(48);
+    expect(unwrap(lines).slice(-2).map((l) => l.text)).toEqual([row, 'and a line after it']);
   });
 
   it('joins a word broken at the line end in text that was not wrapped, dropping the hyphen only before an ending', () => {
