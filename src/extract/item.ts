@@ -1,7 +1,7 @@
 // One entry's text: title, the update part and the "Action Required:" part.
 import type { SourceLine } from '../model.js';
 import type { RawEntry } from '../segment/entries.js';
-import { ACTION_LABEL, UPDATE_LABEL, isActionLabel, isUpdateLabel } from '../segment/labels.js';
+import { type LabelKind, isActionLabel, isUpdateLabel, labelText } from '../segment/labels.js';
 import { blocksToText, toBlocks } from './body.js';
 import { findReferrals } from './referrals.js';
 
@@ -32,7 +32,7 @@ function asLine(text: string, line: number): SourceLine[] {
 }
 
 /** A label line gives way to the text that follows it on the same line, if any. */
-const afterLabel = (line: SourceLine, label: RegExp): SourceLine[] => asLine(label.exec(line.text)?.[1] ?? '', line.line);
+const afterLabel = (line: SourceLine, kind: LabelKind): SourceLine[] => asLine(labelText(kind, line.text) ?? '', line.line);
 
 /** The label after a dash inside a line: "Please complete every tab – ACTION REQUIRED: return it by …". */
 const INLINE_ACTION = /\s[–—-]\s+action\s+required\s*:\s*/i;
@@ -48,11 +48,11 @@ export function extractItemText(entry: RawEntry): ItemText {
       action = asLine(line.text.slice(inline.index + inline[0].length), line.line);
     } else if (isActionLabel(line.text)) {
       action ??= [];
-      action.push(...afterLabel(line, ACTION_LABEL));
+      action.push(...afterLabel(line, 'action'));
     } else if (action) {
       action.push(line);
     } else if (isUpdateLabel(line.text)) {
-      update.push(...afterLabel(line, UPDATE_LABEL));
+      update.push(...afterLabel(line, 'update'));
     } else {
       update.push(line);
     }

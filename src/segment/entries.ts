@@ -7,7 +7,7 @@
 //    opens a run of prose (and, where the page uses them, comes after an "Action
 //    Required:" part or starts the section).
 import type { SourceLine } from '../model.js';
-import { PROGRAMME_LABEL, UPDATE_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel } from './labels.js';
+import { isActionLabel, isProgrammeLabel, isUpdateLabel, labelText } from './labels.js';
 import { type Paragraph, toParagraphs } from './paragraphs.js';
 import { append } from '../arrays.js';
 import { MONTH_PATTERN } from '../dates/calendar.js';
@@ -143,7 +143,7 @@ function entryOf(titleLines: SourceLine[], body: SourceLine[]): RawEntry {
  * (its inline value, else the next non-blank line). Null when no such line opens it.
  */
 function orphanHeadline(lines: SourceLine[], at: number): SourceLine | null {
-  const inline = UPDATE_LABEL.exec(lines[at]!.text)?.[1]?.trim();
+  const inline = labelText('update', lines[at]!.text)?.trim();
   if (inline) return headOf(inline) === HEADING ? { text: inline, line: lines[at]!.line } : null;
   for (let k = at + 1; k < lines.length; k++) {
     const next = lines[k]!;
@@ -171,10 +171,10 @@ export function splitLabelled(lines: SourceLine[]): Split {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (line === headline) continue;
-    const programme = isProgrammeLabel(line.text) ? PROGRAMME_LABEL.exec(line.text) : null;
-    if (programme) {
+    const programme = labelText('programme', line.text);
+    if (programme !== null) {
       close();
-      title = programme[1] ? [{ text: programme[1], line: line.line }] : [];
+      title = programme ? [{ text: programme, line: line.line }] : [];
       inTitle = true;
       continue;
     }

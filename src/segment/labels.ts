@@ -3,13 +3,59 @@
 // editors misspell them ("Remiders from previous week", "Tools and Templates").
 import { fold } from '../ids.js';
 
-// "Programme -" too, but not "Programme-wide": a dash must stand apart.
-// OCR reads "m" as "rn" ("Programrne:") and splits words ("Upd ate:", "Action Requ ired:").
-export const PROGRAMME_LABEL = /^progra(?:m|rn)(?:m|rn)e\s*(?::|\s[–—-](?=\s|$))\s*(.*)$/i;
-export const UPDATE_LABEL = /^up ?d ?ate\s*:\s*(.*)$/i;
+// A label's word as typed, then its separator; OCR splits a word ("Upd ate:"), so the word
+// may hold one space. "Programme -" too, but not "Programme-wide": a dash must stand apart.
+const PROGRAMME_SHAPE = /^([a-z1|]+(?: [a-z1|]+)?)\s*(?::|\s[–—-](?=\s|$))\s*(.*)$/i;
+// "Update –" with a dash only alone on its line: "Update – new Ofsted framework" may be a title.
+const UPDATE_SHAPE = /^([a-z1|]+(?: [a-z1|]+)?)\s*(?::|\s[–—-](?=\s*$))\s*(.*)$/i;
 // "Action Required:", "Action required –", the first years' bare "ACTION:", and their
 // "Action needed by DCSs:" (needing its colon or dash: "Action needed to reduce delay" is a sentence).
-export const ACTION_LABEL = /^act[il1|]on(?:\s+req[a-z1|]*(?:\s[a-z]{1,4}(?=\s*[:–—]))?\s*[:–—-]?|\s+needed(?:\s+by\s+[\p{L}’' ]{1,30}?)?\s*[:–—]|\s*:)\s*(.*)$/iu;
+// Group 2 is the word after "Action"; without one, only the bare word itself is a label.
+const ACTION_SHAPE = /^([a-z1|]+)(?:\s+(req[a-z1|]*(?:\s[a-z]{1,4}(?=\s*[:–—]))?\s*[:–—-]?|needed(?:\s+by\s+[\p{L}’' ]{1,30}?)?\s*[:–—])|\s*:)\s*(.*)$/iu;
+
+/**
+ * Whether `word` is the label word `label` as an editor typed it or OCR read it: OCR's
+ * "rn" for "m", "l", "1" or "|" for "i" and a space inside the word are read back
+ * ("Programrne", "Actlon", "Upd ate"); then the plural ("Updates", "Actions") or one slip
+ * (a letter dropped, doubled, wrong, or swapped with its neighbour: "Programe", "Udpate",
+ * "Acton"). Never a letter added at the end, which makes a word of its own ("Updated:",
+ * "Programmer:"). With `exact`, none of these: a bare "Acton:" may be the place, "Actions:"
+ * a list's heading.
+ */
+export function isLabelWord(word: string, label: string, exact = false): boolean {
+  const read = word.toLowerCase().replace(/ /g, '').replace(/rn/g, 'm').replace(/[l1|]/g, 'i');
+  if (read === label) return true;
+  if (exact) return false;
+  if (read.startsWith(label)) return read === `${label}s`;
+  return editDistance(read, label, 1) <= 1 || isSwap(read, label);
+}
+
+/** Whether a is b with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+export type LabelKind = 'programme' | 'update' | 'action';
+
+/** A label set in Markdown emphasis on a plain page: "**Action Required:**", "__Update__:". */
+const EMPHASIS = /^(\*\*?|__?)(.+?)\1/;
+
+/**
+ * The text after the label of that kind that opens the line ('' when none follows), or
+ * null when no such label opens it. Reads every line: `labelText` is the fast path.
+ */
+export function readLabel(kind: LabelKind, line: string): string | null {
+  const text = line.replace(EMPHASIS, '$2');
+  if (kind === 'action') {
+    const m = ACTION_SHAPE.exec(text);
+    return m && isLabelWord(m[1]!, 'action', m[2] === undefined) ? m[3]! : null;
+  }
+  const m = (kind === 'programme' ? PROGRAMME_SHAPE : UPDATE_SHAPE).exec(text);
+  return m && isLabelWord(m[1]!, kind) ? m[2]! : null;
+}
 
 /**
  * The char code of the line's first character, lower-cased, when it is an ASCII letter
@@ -24,11 +70,21 @@ export function asciiInitial(text: string): number {
 }
 
 export const code = (letter: string): number => letter.charCodeAt(0);
-const [P, U, A] = [code('p'), code('u'), code('a')];
+// A typo in a label's first letter is rare enough that the first letter gates the patterns.
+const INITIAL: Record<LabelKind, number> = { programme: code('p'), update: code('u'), action: code('a') };
+const [STAR, UNDERSCORE] = [code('*'), code('_')];
 
-export const isProgrammeLabel = (text: string): boolean => asciiInitial(text) === P && PROGRAMME_LABEL.test(text);
-export const isUpdateLabel = (text: string): boolean => asciiInitial(text) === U && UPDATE_LABEL.test(text);
-export const isActionLabel = (text: string): boolean => asciiInitial(text) === A && ACTION_LABEL.test(text);
+/** `readLabel` for lines whose first character (past emphasis) can open the label. */
+export function labelText(kind: LabelKind, text: string): string | null {
+  const initial = asciiInitial(text);
+  if (initial === INITIAL[kind]) return readLabel(kind, text);
+  const first = text.charCodeAt(0);
+  return first === STAR || first === UNDERSCORE ? readLabel(kind, text) : null;
+}
+
+export const isProgrammeLabel = (text: string): boolean => labelText('programme', text) !== null;
+export const isUpdateLabel = (text: string): boolean => labelText('update', text) !== null;
+export const isActionLabel = (text: string): boolean => labelText('action', text) !== null;
 
 export type Marker = 'new' | 'reminders' | 'tools' | 'contacts';
 

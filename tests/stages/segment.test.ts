@@ -5,7 +5,7 @@ import { InputError } from '../../src/decode.js';
 import { toLines } from '../../src/normalise.js';
 import { findHeaders, nameHeader } from '../../src/segment/header.js';
 import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
-import { ACTION_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from '../../src/segment/labels.js';
+import { isActionLabel, isProgrammeLabel, isUpdateLabel, labelText, markerOf } from '../../src/segment/labels.js';
 import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
@@ -1137,12 +1137,45 @@ describe('labels', () => {
     expect(isActionLabel(text)).toBe(label);
   });
 
+  // Labels typed by hand: one slip in the word, a plural, a dash, a space before the colon, bold.
+  it.each([
+    ['Programe:', 'programme', ''],
+    ['Porgramme: Kinship network', 'programme', 'Kinship network'],
+    ['Udpate:', 'update', ''],
+    ['Upate: the network met', 'update', 'the network met'],
+    ['Updates:', 'update', ''],
+    ['Update –', 'update', ''],
+    ['Update :', 'update', ''],
+    ['Acton Required:', 'action', ''],
+    ['Actions Required: reply by Friday', 'action', 'reply by Friday'],
+    ['Action Requried:', 'action', ''],
+    ['**Action Required:**', 'action', ''],
+    ['**Action Required:** reply by Friday', 'action', 'reply by Friday'],
+    ['__Update__: the network met', 'update', 'the network met'],
+  ] as const)('reads %j as a %s label', (text, kind, rest) => {
+    expect(labelText(kind, text)).toBe(rest);
+  });
+
+  it.each([
+    ['Update on the visits so far: three dates are agreed', 'update'],
+    ['Update – new Ofsted framework for local authorities', 'update'],
+    ['Updated: 3 March 2020', 'update'],
+    ['Programme leads will share an evaluation in the summer.', 'programme'],
+    ['Programmer: a new post', 'programme'],
+    ['Programmes of study for PSHE', 'programme'],
+    ['Acton: the new family hub opens', 'action'],
+    ['Actions: see the minutes', 'action'],
+    ['**Programme leads** will meet in May.', 'programme'],
+  ] as const)('reads no label in %j', (text, kind) => {
+    expect(labelText(kind, text)).toBeNull();
+  });
+
   it('reads a word OCR split in a label, and keeps the words after a whole one', () => {
     expect(isUpdateLabel('Upd ate: the network met')).toBe(true);
     expect(isUpdateLabel('Up date on the pilot')).toBe(false);
-    expect(ACTION_LABEL.exec('Action Requ ired: none')?.[1]).toBe('none');
-    expect(ACTION_LABEL.exec('Action needed by DCSs: confirm your lead by 26.09.12.')?.[1]).toBe('confirm your lead by 26.09.12.');
-    expect(ACTION_LABEL.exec('Action required please send it: by Friday')?.[1]).toBe('please send it: by Friday');
+    expect(labelText('action', 'Action Requ ired: none')).toBe('none');
+    expect(labelText('action', 'Action needed by DCSs: confirm your lead by 26.09.12.')).toBe('confirm your lead by 26.09.12.');
+    expect(labelText('action', 'Action required please send it: by Friday')).toBe('please send it: by Friday');
   });
 });
 
