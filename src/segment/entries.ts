@@ -153,6 +153,18 @@ function orphanHeadline(lines: SourceLine[], at: number): SourceLine | null {
   return null;
 }
 
+/**
+ * Where in an entry's body, after its "Action Required:" label, the last line stands when
+ * it is a headline (mostly capitalised, unpunctuated: "Data Benchmarking – autumn data
+ * return"), else -1. A closing "For more details please contact …" is no headline.
+ */
+function headlineAbove(body: SourceLine[]): number {
+  let k = body.length - 1;
+  while (k >= 0 && body[k]!.text === '') k--;
+  if (k < 1 || !isHeadline(body[k]!.text)) return -1;
+  return body.slice(0, k).some((l) => isActionLabel(l.text)) ? k : -1;
+}
+
 export function splitLabelled(lines: SourceLine[]): Split {
   const entries: RawEntry[] = [];
   const stray: SourceLine[] = [];
@@ -185,6 +197,17 @@ export function splitLabelled(lines: SourceLine[]): Split {
       title = [orphan];
       headline = orphan;
       body.push(orphan.line === line.line ? { text: 'Update:', line: line.line } : line);
+      continue;
+    }
+    // Else the editor left the "Programme:" label out but kept the title, as its own line
+    // above "Update:": a headline after the action's text, not a closing sentence of it.
+    const above = sawAction && !inTitle && isUpdateLabel(line.text) ? headlineAbove(body) : -1;
+    if (above >= 0) {
+      const headlineLine = body[above]!;
+      body = body.slice(0, above);
+      close();
+      title = [headlineLine];
+      body.push(line);
       continue;
     }
     if (isActionLabel(line.text)) sawAction = true;

@@ -453,6 +453,31 @@ describe('segment', () => {
     ]);
   });
 
+  it('opens an entry at a headline line over an Update: when the editor left out only the Programme: label', () => {
+    const text = [
+      'UPDATE NO 906 6 March 2020',
+      'Programme:', 'Alpha Project', 'Update:', 'Alpha text.', 'Action Required:', 'Alpha action.',
+      'Beta Project – Spring Data Return', 'Update:', 'The return covers the quarter to December.', 'Action Required:', 'Beta action.',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      ['new', 'Alpha Project'],
+      ['new', 'Beta Project – Spring Data Return'],
+    ]);
+    expect(seg(text).entries.map((e) => e.body.map((l) => l.text))).toEqual([
+      ['Update:', 'Alpha text.', 'Action Required:', 'Alpha action.'],
+      ['Update:', 'The return covers the quarter to December.', 'Action Required:', 'Beta action.'],
+    ]);
+  });
+
+  it('leaves a closing line of the action over a second Update: in its entry', () => {
+    const text = [
+      'UPDATE NO 906 6 March 2020',
+      'Programme:', 'Alpha Project', 'Update:', 'Alpha text.', 'Action Required:', 'Alpha action.',
+      'For more details please contact Jo Bloggs (details below)', 'Update:', 'The group met again and agreed the plan.',
+    ].join('\n');
+    expect(titles(text)).toEqual([['new', 'Alpha Project']]);
+  });
+
   it('keeps an Update: after an Action Required: in its entry when no headline opens it', () => {
     const text = [
       'UPDATE NO 904 31 March 2017',
