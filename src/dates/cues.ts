@@ -1,5 +1,6 @@
 // The words that say what a date is for. Generic English, nothing from any one bulletin.
 import type { EventStatus } from '../schema.js';
+import { MONTH_PATTERN } from './calendar.js';
 
 /**
  * A gathering people attend: a date near one of these is an event. Each word starts at
@@ -32,7 +33,7 @@ const EVENT = new RegExp(
     // A call people join ("a planning call on 4 October, 2pm – 3pm"), not "a call for evidence".
     '(?:planning|catch-up|check-in|video|conference|teams|zoom|online|network|briefing|scoping|introductory|discussion)\\s+calls?\\b',
     'ceremony\\b',
-    '(?:away|launch|signing|training|development|celebration|information|open) (?:days?|evenings?)\\b',
+    '(?:away|launch|signing|training|development|celebration|information|open|practice) (?:days?|evenings?)\\b',
     // Only a gathering can be put off: "the away day … has been postponed".
     '(?:postponed|cancell?ed|rescheduled)\\b',
     'exchange\\b',
@@ -181,15 +182,22 @@ export function isServiceHours(before: string, after: string): boolean {
 }
 
 const CANCELLED = /\bcancel(?:l)?ed\b/i;
-/** The day a gathering was put off, or moved ("rescheduled to 29 June"): it will not happen then. */
-const POSTPONED = /\b(?:postponed|rescheduled)\b/i;
+/**
+ * The day a gathering was put off, or moved ("rescheduled to 29 June", "moved from
+ * Wednesday 25 March to …"): it will not happen then. A move names the day it leaves, so a
+ * place or a time moved ("moved from Lewes", "changed from 2pm") is none.
+ */
+const POSTPONED = new RegExp(
+  `\\b(?:postponed|rescheduled|(?:moved|changed|put\\s+back|brought\\s+forward)\\s+from\\s+(?:the\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN})`,
+  'i',
+);
 const HELD = /\b(?:already|has been|have been)\s+held\b/i;
 const BOOKING = /\bbook(?:ing)?\s+(?:here|now|open|is open|your)|\bbookings?\s+(?:are\s+|is\s+)?(?:now\s+)?open|\bregist(?:er|ration)\b/i;
 
 export type StatusWords = 'cancelled' | 'postponed' | 'held' | 'booking-open' | null;
 
 /** A word every one of the patterns above needs: most text has none. */
-const ANY_STATUS = /cancel|postponed|rescheduled|held|book|regist/i;
+const ANY_STATUS = /cancel|postponed|rescheduled|held|book|regist|(?:moved|changed|back|forward)\s+from/i;
 
 /** What the text's own words say about its events, strongest first. */
 export function statusWords(text: string): StatusWords {
@@ -205,7 +213,7 @@ export function statusWords(text: string): StatusWords {
  * "(that was postponed in January) now takes place on Weds 13th April".
  */
 const NEW_DATE =
-  /\b(?:(?:postponed|rescheduled|deferred)\s+(?:to|until|for)|now\s+(?:(?:will\s+)?(?:be\s+held|take\s+place)|takes\s+place|is|runs|meets)\s+on)\s+(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?$/i;
+  /\b(?:(?:postponed|rescheduled|deferred)\s+(?:to|until|for)|(?:postponed|rescheduled|deferred|moved|changed|put\s+back|brought\s+forward)\s+from\s+[^.;]{1,40}?\s+(?:to|until)|now\s+(?:(?:will\s+)?(?:be\s+held|take\s+place)|takes\s+place|is|runs|meets)\s+on)\s+(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?$/i;
 
 /**
  * What the words say about one date of the text: the day a gathering was postponed to is

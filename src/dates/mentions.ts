@@ -52,7 +52,17 @@ function year(c: DateComponents, month: number, day: number, issueDate: string |
   return issueDate ? nearestYear(month, day, issueDate) : null;
 }
 
-function days(result: DateResult, issueDate: string | null): string[] {
+/** Before a range that is a move, not a span: "moved from Wednesday 25 March to Wednesday 1 April". */
+const MOVED_FROM = /\b(?:moved|changed|postponed|rescheduled|deferred|put\s+back|brought\s+forward)\s+from\s+(?:the\s+)?$/i;
+/** Between a moved day and the day it moved to. */
+const MOVE_JOINT = /\s+(?:to|until|till)\s+|\s*[–-]\s*/i;
+
+/** Whether the range `result` is a day moved to another: the two days, not those between. */
+const isMove = (result: DateResult, text: string): boolean =>
+  result.end?.isCertain('day') === true && MOVED_FROM.test(text.slice(Math.max(0, result.index - 40), result.index));
+
+/** The days of `result`: one, a range's every day, or a move's two days (`moved`). */
+function days(result: DateResult, issueDate: string | null, moved = false): string[] {
   const { start, end } = result;
   const month = start.get('month');
   if (month === null || !start.isCertain('month')) return [];
@@ -70,6 +80,7 @@ function days(result: DateResult, issueDate: string | null): string[] {
   const endYear = end.isCertain('year') ? (end.get('year') ?? y) : y;
   if (!isValidDay(endYear, endMonth, endDay)) return [first];
   const span = daysBetween(first, isoDay(endYear, endMonth, endDay));
+  if (moved) return span === 0 ? [first] : [first, isoDay(endYear, endMonth, endDay)];
   if (span < 1 || span > MAX_RANGE_DAYS) return [first];
   return Array.from({ length: span + 1 }, (_, i) => addDays(first, i));
 }
@@ -113,6 +124,8 @@ function hoursClocks(text: string): TimeMention[] {
 
 /** Between a date and a time that is its own: "14 July, 13:00", "28–29 September – 0930-1600 hrs", "the 13th at 2pm". */
 const DATE_TIME_GAP = /^[\s,–-]{0,4}(?:at\s+)?$/;
+/** A named place between a date and its time: "30 April 2020 at the Hilton Brighton Metropole, 9.30am – 4pm". */
+const PLACE_GAP = /^,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;:!?\d]{0,60},\s*$/u;
 /** One word between a date and its time, not one that joins another clause or a second time. */
 const ONE_WORD_GAP = /^[\s,–-]*(?!(?:and|or|to|until|till|by|before|after|then|but|for)\b)\p{L}+[\s,–-]+$/iu;
 /**
@@ -151,13 +164,21 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
       continue;
     }
     const written = result.start.isCertain('weekday') ? result.start.get('weekday') : null;
-    const dates = days(result, issueDate);
+    const moved = isMove(result, text);
+    const dates = days(result, issueDate, moved);
+    // A move's two days are written apart: each is its own part of the text.
+    const joint = moved && dates.length === 2 ? MOVE_JOINT.exec(result.text) : null;
     for (let i = 0; i < dates.length; i++) {
       const date = dates[i] ?? '';
       const wrongWeekday = i === 0 && written !== null && date.length === 10 && weekday(date) !== written ? written : null;
+      const [index, length] = !joint
+        ? [result.index, result.text.length]
+        : i === 0
+          ? [result.index, joint.index]
+          : [result.index + joint.index + joint[0].length, result.text.length - joint.index - joint[0].length];
       mentions.dates.push({
-        index: result.index,
-        length: result.text.length,
+        index,
+        length,
         date,
         start,
         end: start ? clock(result.end) : null,
@@ -367,8 +388,13 @@ function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { wee
     if (date.start !== null) continue;
     const end = date.index + date.length;
     const follows = (time: TimeMention): boolean => time.index >= end && DATE_TIME_GAP.test(text.slice(end, time.index));
-    // The one date of a text may have a word between it and its time: "next Thursday instead, 10.00-12.30".
-    const near = (time: TimeMention): boolean => mentions.dates.length === 1 && time.index >= end && ONE_WORD_GAP.test(text.slice(end, time.index));
+    // The one date of a text may have a word or its place between it and its time:
+    // "next Thursday instead, 10.00-12.30", "30 April at the Metropole, 9.30am – 4pm".
+    const near = (time: TimeMention): boolean => {
+      if (mentions.dates.length !== 1 || time.index < end) return false;
+      const gap = text.slice(end, time.index);
+      return ONE_WORD_GAP.test(gap) || PLACE_GAP.test(gap);
+    };
     const isWeekday = (day: number): boolean => date.date.length === 10 && weekday(date.date) === day;
     const leads = (time: TimeMention): boolean => {
       if (time.index + time.length > date.index) return false;

@@ -320,6 +320,24 @@ describe('events', () => {
     ]);
   });
 
+  it('reads "moved from DAY to DAY" as the old day postponed and the new day, not the days between', () => {
+    const dayStartStatus = (row: string) => row.split(' | ').filter((_, i) => i === 0 || i === 1 || i === 5).join(' ');
+    const moved = datesOf(
+      '2020-03-06',
+      'IRO Practice Day – new date',
+      'The regional practice day for IROs has been moved from Wednesday 25 March to Wednesday 1 April 2020 because of a clash. It will run from 9.30am to 3.30pm at County Hall, Chichester.',
+    );
+    expect(rows(moved).map(dayStartStatus)).toEqual(['2020-03-25 - postponed', '2020-04-01 09:30 upcoming']);
+    // Further apart than a week, and brought forward.
+    const forward = datesOf('2020-03-06', 'Forum', 'The forum has been brought forward from 30 April to 2 April 2020.');
+    expect(rows(forward).map(dayStartStatus)).toEqual(['2020-04-30 - postponed', '2020-04-02 - upcoming']);
+    // A span is still every day; a place moved postpones nothing.
+    const span = datesOf('2020-03-06', 'Kinship Care Week', 'The conference runs from 23 to 25 March 2020.');
+    expect(rows(span).map(dayStartStatus)).toEqual(['2020-03-23 - upcoming', '2020-03-24 - upcoming', '2020-03-25 - upcoming']);
+    const place = datesOf('2020-03-06', 'Forum', 'The forum has moved from Lewes to Crawley and meets on 24 March 2020.');
+    expect(rows(place).map(dayStartStatus)).toEqual(['2020-03-24 - upcoming']);
+  });
+
   it('merges a title date with the same body date, keeping the timed one; a dash clause is a label', () => {
     const result = datesOf(
       '2019-12-06',
@@ -607,6 +625,14 @@ describe('days named against the issue date', () => {
     expect(deadlineRows(dated('Places must be booked by 20 November for 2pm sessions.'))).toEqual(['2019-11-20 - L2']);
     const two = dated('The workshops on Tuesday 26 November and Tuesday 3 December run, both mornings, 10.00-12.00.');
     expect(rows(two).map((r) => r.split(' | ').slice(0, 3).join(' '))).not.toContain('2019-12-03 10:00 12:00');
+  });
+
+  it('takes a time after the place that follows a text\'s only date, not after a clause', () => {
+    expect(rows(dated('The conference will be held on Thursday 30 April 2020 at the Hilton Brighton Metropole, 9.30am – 4.00pm.'))).toEqual([
+      '2020-04-30 | 09:30 | 16:00 | Hilton Brighton Metropole | - | upcoming',
+    ]);
+    const clause = dated('The conference will be held on Thursday 30 April 2020 at a venue to be confirmed, and lunch is at 1pm.');
+    expect(rows(clause).map((r) => r.split(' | ')[1])).toEqual(['-']);
   });
 
   it('reads a day of the month alone as the next such day, in this month or the next', () => {
