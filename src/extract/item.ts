@@ -34,6 +34,9 @@ function asLine(text: string, line: number): SourceLine[] {
 /** A label line gives way to the text that follows it on the same line, if any. */
 const afterLabel = (line: SourceLine, kind: LabelKind): SourceLine[] => asLine(labelText(kind, line.text) ?? '', line.line);
 
+/** "No action required." alone on its line, where the label would stand: the entry's action, as written. */
+const NO_ACTION = /^no\s+(?:further\s+)?action\s+(?:is\s+)?(?:required|needed)\.?$/i;
+
 /** The label after a dash inside a line: "Please complete every tab – ACTION REQUIRED: return it by …". */
 const INLINE_ACTION = /\s[–—-]\s+action\s+required\s*:\s*/i;
 
@@ -51,6 +54,8 @@ export function extractItemText(entry: RawEntry): ItemText {
       action.push(...afterLabel(line, 'action'));
     } else if (action) {
       action.push(line);
+    } else if (NO_ACTION.test(line.text)) {
+      action = [line];
     } else if (isUpdateLabel(line.text)) {
       update.push(...afterLabel(line, 'update'));
     } else {

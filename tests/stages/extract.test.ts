@@ -281,6 +281,11 @@ describe('items', () => {
     expect(extractItemText(entry('T', ['Training – action required by managers is set out below.']))).toMatchObject({ action: null });
   });
 
+  it('reads "No action required." alone on its line as the action, but not inside a sentence', () => {
+    expect(extractItemText(entry('T', ['Update :', 'News.', 'No action required.']))).toMatchObject({ update: 'News.', action: 'No action required.' });
+    expect(extractItemText(entry('T', ['News.', 'No action required at this stage, but please note the dates.']))).toMatchObject({ action: null });
+  });
+
   it('reads a label followed by a dash alone as no text, and keeps "N/A" as written', () => {
     expect(extractItemText(entry('T', ['Update: News.', 'Action Required: –']))).toMatchObject({ update: 'News.', action: null });
     expect(extractItemText(entry('T', ['Update: -', 'Text below.', 'Action Required: N/A']))).toMatchObject({ update: 'Text below.', action: 'N/A' });
