@@ -18,14 +18,15 @@ const ACTION_SHAPE = /^([a-z1|]+)(?:\s+(req[a-z1|]*(?:\s[a-z]{1,4}(?=\s*[:–—
  * "rn" for "m", "l", "1" or "|" for "i" and a space inside the word are read back
  * ("Programrne", "Actlon", "Upd ate"); then the plural ("Updates", "Actions") or one slip
  * (a letter dropped, doubled, wrong, or swapped with its neighbour: "Programe", "Udpate",
- * "Acton"). Never a letter added at the end, which makes a word of its own ("Updated:",
- * "Programmer:"). With `exact`, none of these: a bare "Acton:" may be the place, "Actions:"
- * a list's heading.
+ * "Acton"), never in the first letter. Never a letter added at the end, which makes a
+ * word of its own ("Updated:", "Programmer:"). With `exact`, none of these: a bare "Acton:"
+ * may be the place, "Actions:" a list's heading.
  */
 export function isLabelWord(word: string, label: string, exact = false): boolean {
   const read = word.toLowerCase().replace(/ /g, '').replace(/rn/g, 'm').replace(/[l1|]/g, 'i');
   if (read === label) return true;
-  if (exact) return false;
+  // A slip in the first letter is rare enough that labelText tests that letter first.
+  if (exact || read[0] !== label[0]) return false;
   if (read.startsWith(label)) return read === `${label}s`;
   return editDistance(read, label, 1) <= 1 || isSwap(read, label);
 }
@@ -70,7 +71,7 @@ export function asciiInitial(text: string): number {
 }
 
 export const code = (letter: string): number => letter.charCodeAt(0);
-// A typo in a label's first letter is rare enough that the first letter gates the patterns.
+// A label's word keeps its first letter (isLabelWord), which gates the patterns.
 const INITIAL: Record<LabelKind, number> = { programme: code('p'), update: code('u'), action: code('a') };
 const [STAR, UNDERSCORE] = [code('*'), code('_')];
 

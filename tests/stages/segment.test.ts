@@ -1191,6 +1191,8 @@ describe('labels', () => {
     ['Acton: the new family hub opens', 'action'],
     ['Actions: see the minutes', 'action'],
     ['**Programme leads** will meet in May.', 'programme'],
+    ['1Update: a slip before the first letter', 'update'],
+    ['Oupdate: a slip in the first letter', 'update'],
   ] as const)('reads no label in %j', (text, kind) => {
     expect(labelText(kind, text)).toBeNull();
   });
