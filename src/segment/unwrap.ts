@@ -7,7 +7,7 @@ import type { SourceLine } from '../model.js';
 import { MONTH_PATTERN } from '../dates/calendar.js';
 import { BULLET, isDiaryLine } from './entries.js';
 import { parseHeaderLine } from './header.js';
-import { ACTION_LABEL, PROGRAMME_LABEL, UPDATE_LABEL, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
+import { isActionLabel, isProgrammeLabel, isUpdateLabel, labelText, markerOf, type LabelKind } from './labels.js';
 import { isFurnitureLine } from './furniture.js';
 import { isPageChrome } from './web.js';
 import { isMailHeaderField } from './mail.js';
@@ -163,8 +163,8 @@ export function wrapWidth(lines: SourceLine[]): number | null {
  * A label with its text after it ("Action Required: Please book …"): it opens its line,
  * but a wrapper may have carried the end of its text onto the next.
  */
-const LABEL_VALUE = [PROGRAMME_LABEL, UPDATE_LABEL, ACTION_LABEL];
-const labelGoesOn = (text: string): boolean => LABEL_VALUE.some((label) => label.exec(text)?.[1]?.trim());
+const LABEL_KINDS: LabelKind[] = ['programme', 'update', 'action'];
+const labelGoesOn = (text: string): boolean => LABEL_KINDS.some((kind) => labelText(kind, text)?.trim());
 
 /** Whether a line stands on its own: a table row, or a line isStructural names. */
 const standsAlone = (line: SourceLine): boolean => line.text !== '' && (line.cells !== undefined || isStructural(line.text));
