@@ -49,7 +49,9 @@ const EMPHASIS = /^(\*\*?|__?)(.+?)\1/;
  * null when no such label opens it. Reads every line: `labelText` is the fast path.
  */
 export function readLabel(kind: LabelKind, line: string): string | null {
-  const text = line.replace(EMPHASIS, '$2');
+  // Most lines open with no emphasis: spare them the replace's new string.
+  const first = line.charCodeAt(0);
+  const text = first === STAR || first === UNDERSCORE ? line.replace(EMPHASIS, '$2') : line;
   if (kind === 'action') {
     const m = ACTION_SHAPE.exec(text);
     return m && isLabelWord(m[1]!, 'action', m[2] === undefined) ? m[3]! : null;
@@ -71,9 +73,9 @@ export function asciiInitial(text: string): number {
 }
 
 export const code = (letter: string): number => letter.charCodeAt(0);
+const [STAR, UNDERSCORE] = [code('*'), code('_')];
 // A label's word keeps its first letter (isLabelWord), which gates the patterns.
 const INITIAL: Record<LabelKind, number> = { programme: code('p'), update: code('u'), action: code('a') };
-const [STAR, UNDERSCORE] = [code('*'), code('_')];
 
 /** `readLabel` for lines whose first character (past emphasis) can open the label. */
 export function labelText(kind: LabelKind, text: string): string | null {
