@@ -26,7 +26,6 @@ const DATE_OR_YEAR = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?(\\s+)(${MONTHS.join
 const DAY_MS = 86_400_000;
 const WORD = /\b[a-z]{4,}\b/g;
 
-/** The UTF-8 fixtures (the encodings fixtures would only test decoding), each with its date. */
 /** Every fixture text the archive may be made from, sorted: the archive changes with any of them. */
 export function templateFiles() {
   const files = [];
