@@ -42,6 +42,10 @@ const UNTIDY = /[^\S ]| \s|^[\s,.;:–-]|[\s,;:–-]$/;
 const tidy = (text: string): string =>
   UNTIDY.test(text) ? text.replace(/\s+/g, ' ').replace(/^[\s,.;:–-]+|[\s,;:–-]+$/g, '').trim() : text;
 
+/** A title that is all one "[link text]" (a converter's hyperlink, as pandoc writes it) without its brackets. */
+const unbracketed = (title: string): string =>
+  title.startsWith('[') && title.endsWith(']') && title.indexOf(']') === title.length - 1 ? title.slice(1, -1).trim() : title;
+
 function publisherName(text: string | undefined): string | null {
   if (!text) return null;
   const name = tidy(text).replace(/^the\s+/i, '');
@@ -93,7 +97,7 @@ export function parsePublicationLine(line: string, issueDate: string | null): Pa
     publisher = publisherName(leading[1]);
     text = leading[2]!;
   }
-  const title = tidy(text).replace(/\.$/, '');
+  const title = unbracketed(tidy(text).replace(/\.$/, ''));
   if (title.length < 3) return null;
   // Undated lines are documents only when they read like titles, not sentences.
   if (!citation && !dateMatch && !verb && (/[.:;]$/.test(item.trim()) || /^(we|our|the \w+ area|this|please)\b/i.test(title))) {

@@ -32,6 +32,10 @@ describe('Tools & Templates lines', () => {
     ['2020 to 2021 placement figures published 1 March 2021', ['2020 to 2021 placement figures', null, '2021-03-01', 'published']],
     // A note after the dated close is no part of the title.
     ['Self-evaluation toolkit – revised version, updated 1 March 2021. Thanks to colleagues in Kent for testing it.', ['Self-evaluation toolkit – revised version', null, '2021-03-01', 'updated']],
+    // A title left in a converter's link brackets is read without them; brackets inside a title stay.
+    ['[Kinship care: a practice guide] published by Ofsted on 3 March 2021', ['Kinship care: a practice guide', 'Ofsted', '2021-03-03', 'published']],
+    ['Regional audit [draft] – updated 2 March 2021', ['Regional audit [draft]', null, '2021-03-02', 'updated']],
+    ['[Part 1] and [Part 2] of the toolkit published 1 March 2021', ['[Part 1] and [Part 2] of the toolkit', null, '2021-03-01', 'published']],
     // With no title before the date, what follows the stop is the title, not a note: the line is kept whole.
     ['Published 1 March 2021. Kinship care: a guide for local authorities', ['Published 1 March 2021. Kinship care: a guide for local authorities', null, null, 'published']],
   ])('%s', (line, [title, publisher, date, kind]) => {
