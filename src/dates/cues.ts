@@ -33,7 +33,7 @@ const EVENT = new RegExp(
     // A call people join ("a planning call on 4 October, 2pm – 3pm"), not "a call for evidence".
     '(?:planning|catch-up|check-in|video|conference|teams|zoom|online|network|briefing|scoping|introductory|discussion)\\s+calls?\\b',
     'ceremony\\b',
-    '(?:away|launch|signing|training|development|celebration|information|open|practice) (?:days?|evenings?)\\b',
+    '(?:away|launch|signing|training|development|celebration|information|open|practice|challenge|review) (?:days?|evenings?)\\b',
     // Only a gathering can be put off: "the away day … has been postponed".
     '(?:postponed|cancell?ed|rescheduled)\\b',
     'exchange\\b',

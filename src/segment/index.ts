@@ -5,6 +5,7 @@ import type { Layout, Section } from '../schema.js';
 import { InputError } from '../decode.js';
 import { isBoilerplate } from './boilerplate.js';
 import { findFurniture } from './furniture.js';
+import { dropCampaignTargets, readCampaign } from './campaign.js';
 import { BULLET, type RawEntry, isPublishedSentence, mentionsDate, splitByTitles, splitLabelled } from './entries.js';
 import { type Header, findHeaders, isHeaderAlone, listedHeaders, nameHeader, subjectHeader } from './header.js';
 import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
@@ -153,7 +154,9 @@ export interface SegmentOptions {
 
 export function segment(sourceLines: SourceLine[], { name }: SegmentOptions = {}): Segmented {
   const warnings: SegmentWarning[] = [];
-  const lines = unwrap(unmark(dropLinkTargets(unquote(sourceLines))));
+  const read = readCampaign(dropLinkTargets(unquote(sourceLines)));
+  const unwrapped = unwrap(unmark(read.lines));
+  const lines = read.campaign ? dropCampaignTargets(unwrapped) : unwrapped;
   // An entry's sentence opening with an earlier issue ("Update No 409 gave the link …") is
   // no header where the bulletin has one of its own, a line of number and date alone; nor
   // is a page's list of links to other issues, one header per line, with its caption

@@ -116,6 +116,31 @@ export function inlineAll(texts: string[]): Map<string, Inline> {
   return read;
 }
 
+/**
+ * Lines written out with each heading set apart by two blank lines on each side, as
+ * titles stand in plain scrapes (blank lines already there count towards them).
+ */
+export function headingWriter(): { out: SourceLine[]; push: (line: SourceLine, heading: boolean) => void } {
+  const out: SourceLine[] = [];
+  let blanksOwed = 0;
+  const blankRun = (): number => {
+    let n = 0;
+    while (n < out.length && out[out.length - 1 - n]!.text === '') n++;
+    return n;
+  };
+  const push = (line: SourceLine, heading: boolean): void => {
+    if (line.text === '') {
+      out.push(line);
+      return;
+    }
+    const owed = heading ? 2 : blanksOwed;
+    for (let n = out.length === 0 ? owed : blankRun(); n < owed; n++) out.push({ text: '', line: line.line });
+    out.push(line);
+    blanksOwed = heading ? 2 : 0;
+  };
+  return { out, push };
+}
+
 const isLabel = (text: string): boolean => isProgrammeLabel(text) || isUpdateLabel(text) || isActionLabel(text);
 
 /** The lines of the references list at the end, with the heading over it: they are no text of the page. */
@@ -155,23 +180,7 @@ export function unmark(lines: SourceLine[]): SourceLine[] {
   return walk((text) => read.get(text) ?? { text, strong: false });
 
   function walk(inline: (text: string) => Inline): SourceLine[] {
-    const out: SourceLine[] = [];
-    let blanksOwed = 0;
-    const blankRun = (): number => {
-      let n = 0;
-      while (n < out.length && out[out.length - 1 - n]!.text === '') n++;
-      return n;
-    };
-    const push = (line: SourceLine, heading: boolean): void => {
-      if (line.text === '') {
-        out.push(line);
-        return;
-      }
-      const owed = heading ? 2 : blanksOwed;
-      for (let n = out.length === 0 ? owed : blankRun(); n < owed; n++) out.push({ text: '', line: line.line });
-      out.push(line);
-      blanksOwed = heading ? 2 : 0;
-    };
+    const { out, push } = headingWriter();
 
     for (let i = 0; i < lines.length; i++) {
       if (dropped.has(i)) continue;

@@ -140,6 +140,9 @@ function joinBrokenWords(lines: SourceLine[]): SourceLine[] {
   return out ?? lines;
 }
 
+/** A line that is one link and nothing to break it at: "(https://…)." */
+const isLongLink = (text: string): boolean => !text.includes(' ') && /(?:https?:\/\/|www\.)/i.test(text);
+
 /**
  * The width the text was wrapped at, or null when it was not: its longest line is no
  * longer than a wrapper's width, and a good share of lines come close to it (unwrapped
@@ -149,13 +152,14 @@ export function wrapWidth(lines: SourceLine[]): number | null {
   let width = 0;
   let count = 0;
   for (const l of lines) {
-    // A table row is one line of its cells, however wide the wrapped text around it.
-    if (l.text === '' || l.cells) continue;
+    // A table row is one line of its cells, however wide the wrapped text around it; a
+    // link no wrapper could break stands on a line of its own past the width.
+    if (l.text === '' || l.cells || isLongLink(l.text)) continue;
     count++;
     if (l.text.length > width) width = l.text.length;
   }
   if (count < MIN_LINES || width < MIN_WIDTH || width > MAX_WIDTH) return null;
-  const near = lines.filter((l) => !l.cells && l.text.length >= NEAR * width).length;
+  const near = lines.filter((l) => !l.cells && l.text.length >= NEAR * width && !isLongLink(l.text)).length;
   return near >= count * NEAR_SHARE ? width : null;
 }
 

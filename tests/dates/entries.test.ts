@@ -234,6 +234,13 @@ describe('events', () => {
     expect(rows(datesOf('2020-09-18', 'Annual return', 'The figures for 15 October 2020 are attached.'))).toEqual([]);
   });
 
+  it('reads a peer challenge or review day as an event, and no other challenge or review', () => {
+    const result = datesOf('2024-06-14', 'Annual Conversation 2024', 'Peer challenge days will run through July, the first on Wednesday 10 July at Woodhatch Place, Reigate.');
+    expect(rows(result).filter((r) => !r.startsWith('2024-07 '))).toEqual(['2024-07-10 | - | - | Woodhatch Place, Reigate | - | upcoming']);
+    expect(rows(datesOf('2024-06-14', 'Sufficiency', 'The review found 12 days of delay in placements made on 10 July.'))).toEqual([]);
+    expect(rows(datesOf('2024-06-14', 'Sufficiency', 'Councils face a challenge in recruiting carers, as on 10 July the figures showed.'))).toEqual([]);
+  });
+
   it('reads an information or open evening as an event', () => {
     const result = datesOf('2020-09-18', 'Adopter recruitment', 'There will be an online information evening on Thursday 22 October 2020 from 6.30pm.');
     expect(rows(result)).toEqual(['2020-10-22 | 18:30 | - | online | - | upcoming']);

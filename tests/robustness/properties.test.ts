@@ -10,6 +10,7 @@ import { parseIssue } from '../../src/api.js';
 import { InputError, decode } from '../../src/decode.js';
 import { pageLines } from '../../src/pipeline.js';
 import { unmark } from '../../src/segment/markup.js';
+import { dropCampaignTargets, readCampaign } from '../../src/segment/campaign.js';
 import { Document } from '../../src/schema.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -18,10 +19,12 @@ const SLOW_CASE_MS = 5000;
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** The input as the stages after normalise see it (entities decoded, a converted scrape's markup read), lines joined: where titles must come from. */
+/** The input as the stages after normalise see it (entities decoded, a converted scrape's or a campaign's markup read), lines joined: where titles must come from. */
 function visibleText(input: string | Uint8Array): string {
   const text = typeof input === 'string' ? input : decode(input).text;
-  return squash(unmark(pageLines(text).lines).map((l) => l.text).join(' '));
+  const campaign = readCampaign(pageLines(text).lines);
+  const lines = unmark(campaign.lines);
+  return squash((campaign.campaign ? dropCampaignTargets(lines) : lines).map((l) => l.text).join(' '));
 }
 
 /** How many cases gave items: a property that only ever saw refusals would prove little. */

@@ -8,6 +8,7 @@ import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, labelText, markerOf } from '../../src/segment/labels.js';
 import { isBoilerplate } from '../../src/segment/boilerplate.js';
 import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
+import { dropCampaignTargets, isCampaign, readCampaign } from '../../src/segment/campaign.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from '../../src/segment/mail.js';
@@ -856,6 +857,14 @@ describe('hard-wrapped text', () => {
     expect(wrapWidth(toLines(filler.slice(0, 5).join('\n')))).toBeNull();
   });
 
+  it('measures no width by a link too long to break, alone on its line past the width', () => {
+    const link = '(https://www.eventbrite.co.uk/e/regional-send-conference-2024-tickets-842219054471).';
+    expect(wrapWidth(toLines([...filler, link].join('\n')))).toBe(48);
+    expect(wrapped([...filler, '', 'Book your place on the day on Eventbrite', link]).at(-1)).toEqual([12, `Book your place on the day on Eventbrite ${link}`]);
+    // A long line of words is still no wrapped text's.
+    expect(wrapWidth(toLines([...filler, 'word '.repeat(60).trim()].join('\n')))).toBeNull();
+  });
+
   it('joins a line the next word would have overflowed, at a hyphen without a space', () => {
     const out = wrapped([
       ...filler,
@@ -1634,5 +1643,109 @@ describe('bulletins copied from a web page', () => {
   it('reads a byline and print links between the header and the first entry as no stray text', () => {
     const text = [bulletin[0], 'Posted on 15 November 2019 by Admin', 'Tags: Care leavers', 'Print', 'Download as PDF (245KB)', ...bulletin.slice(1)].join('\n');
     expect(seg(text).warnings.map((w) => w.code)).toEqual(['missing-section']);
+  });
+});
+
+describe("a mail campaign's plain-text version (Mailchimp)", () => {
+  const DASHES = '-'.repeat(60);
+  const EQUALS = '='.repeat(60);
+  const shown = (text: string) => readCampaign(toLines(text)).lines.map((l) => [l.line, l.text]);
+  const targetsDropped = (lines: string[]) => dropCampaignTargets(toLines(lines.join('\n'))).map((l) => [l.line, l.text]);
+
+  it('knows the service by two kinds of its markup, one of them its own', () => {
+    expect(isCampaign(toLines(`** A title\n${DASHES}\nText.`))).toBe(true);
+    expect(isCampaign(toLines('Dear *|FNAME|*,\nSee the guidance (https://x.org/g).'))).toBe(true);
+    expect(isCampaign(toLines('View this email in your browser (https://mailchi.mp/x/1)\n\nOur mailing address is:'))).toBe(true);
+    // A plain scrape with a rule, a bracketed link and a copyright line; a Markdown bold title; one "** " line alone.
+    expect(isCampaign(toLines(`A title\n${DASHES}\nSee the guidance (https://x.org/g).\n© 2023 SESLIP`))).toBe(false);
+    expect(isCampaign(toLines(`**A bold title**\n${DASHES}`))).toBe(false);
+    expect(isCampaign(toLines('** A title\nText.'))).toBe(false);
+  });
+
+  it('sets "** " headings apart, blanks rules and drops merge tags, the browser line and the footer', () => {
+    const text = [
+      '*|MC_PREVIEW_TEXT|*',
+      'View this email in your browser (*|ARCHIVE|*)',
+      '** UPDATE NO 9 1 May 2024',
+      DASHES,
+      'Dear *|FNAME|*,',
+      '** A title (https://x.org/t)',
+      'Text.',
+      EQUALS,
+      '** Contact Details',
+      'Lead: Jo Bloggs (Kent County Council)',
+      'jo@x.org (mailto:jo@x.org)',
+      EQUALS,
+      '** Twitter (https://twitter.com/x)',
+      '| ** Website (https://x.org)',
+      '',
+      'Copyright © *|CURRENT_YEAR|* *|LIST:COMPANY|*, All rights reserved.',
+      'Our mailing address is:',
+      'County Hall',
+      'or ** unsubscribe from this list (*|UNSUB|*)',
+    ].join('\n');
+    expect(shown(text)).toEqual([
+      [1, ''], [2, ''], [3, 'UPDATE NO 9 1 May 2024'], [4, ''], [5, ''], [5, 'Dear,'],
+      // Straight under its heading above a rule, "Text." stays there: unwrap joins it only if a wrapper broke the heading.
+      [6, ''], [6, ''], [6, 'A title (https://x.org/t)'], [7, 'Text.'], [8, ''],
+      [9, ''], [9, 'Contact Details'], [10, ''], [10, ''], [10, 'Lead: Jo Bloggs (Kent County Council)'], [11, 'jo@x.org (mailto:jo@x.org)'],
+    ]);
+    // Read through, the title and the contact keep no link target; the footer gives no contact and no warning.
+    const read = seg(text);
+    expect(read.header).toMatchObject({ number: 9, date: '2024-05-01' });
+    expect(read.entries.map((e) => e.title)).toEqual(['A title']);
+    expect(read.contacts.filter((l) => l.text !== '').map((l) => l.text)).toEqual(['Lead: Jo Bloggs (Kent County Council)', 'jo@x.org']);
+    expect(read.warnings.map((w) => w.code)).toEqual(['missing-section']);
+  });
+
+  it('keeps a heading a wrapper broke over the rule under it as one title, and text under a heading without a rule as text', () => {
+    const body = 'The toolkit has been refreshed for the summer campaign, with new assets and';
+    const wrapped = [
+      'UPDATE NO 9 1 May 2024', '', 'Please send news to the programme office.', '',
+      '** Annual Conversation 2024 – self-assessment template and peer', 'challenge arrangements', DASHES, '',
+      ...Array.from({ length: 6 }, () => body), 'a script.', '', 'Action Required: None.', '',
+      '** Tools & Templates', DASHES, '', 'Our mailing address is:',
+    ];
+    expect(titles(wrapped.join('\n'))).toEqual([['new', 'Annual Conversation 2024 – self-assessment template and peer challenge arrangements']]);
+    expect(shown(`** A title\nThe text under it.\n\n${DASHES}`).filter(([, t]) => t !== '')).toEqual([[1, 'A title'], [2, 'The text under it.']]);
+  });
+
+  it('ends the footer at a contact line, however short: only a social bar\'s named links go with it', () => {
+    const text = `** Contact Details\nLead: Jo Bloggs (Kent County Council)\njo.bloggs@kent.gov.uk (mailto:jo.bloggs@kent.gov.uk)\n\n${EQUALS}\n** LinkedIn (https://x.org/li)\n\nWant to change how you receive these emails?`;
+    expect(shown(text).filter(([, t]) => t !== '').map(([, t]) => t)).toEqual([
+      'Contact Details', 'Lead: Jo Bloggs (Kent County Council)', 'jo.bloggs@kent.gov.uk (mailto:jo.bloggs@kent.gov.uk)',
+    ]);
+  });
+
+  it('drops link targets; one a wrapper put on a line of its own joins the line before, and the next where that goes on', () => {
+    expect(
+      targetsDropped([
+        'Please book on Eventbrite (https://x.org/e) by 30 May. Email Jo (mailto:jo@x.org).',
+        'Book places on Eventbrite',
+        '(https://www.eventbrite.co.uk/e/a-long-event-name-tickets-718204639517)',
+        'by 5pm on Friday 27 October.',
+        'A toolkit for practitioners',
+        '(https://www.example.org/a-long-address-for-the-toolkit)',
+        '– published by the Kinship Alliance, 28 September 2023',
+        'Book on Eventbrite',
+        '(https://www.eventbrite.co.uk/e/regional-send-conference-2024-tickets-842219054471).',
+        'Job description and application pack',
+        '(https://www.example.org/jobs/adviser)',
+        'Closing date: Friday 20 October 2023.',
+        '',
+        '(https://www.example.org/alone)',
+        'The report (see page 4) is out.',
+      ]),
+    ).toEqual([
+      [1, 'Please book on Eventbrite by 30 May. Email Jo.'],
+      [2, 'Book places on Eventbrite by 5pm on Friday 27 October.'],
+      [5, 'A toolkit for practitioners – published by the Kinship Alliance, 28 September 2023'],
+      [8, 'Book on Eventbrite.'],
+      [10, 'Job description and application pack'],
+      [12, 'Closing date: Friday 20 October 2023.'],
+      [13, ''],
+      [14, ''],
+      [15, 'The report (see page 4) is out.'],
+    ]);
   });
 });
