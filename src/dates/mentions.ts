@@ -111,15 +111,34 @@ export function findMentions(text: string, issueDate: string | null): Mentions {
  */
 const HOURS_CLOCK =
   /(?<![\p{L}\p{N}£$.,:/-])(?:([01]\d|2[0-3])([0-5]\d)(?:\s*(?:-|–|to)\s*([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)|\s*hrs)|([01]?\d|2[0-3])[.:]([0-5]\d)hrs)\b/giu;
+/**
+ * A 24-hour range without "hrs" ("Thu 22 Jan, 0930–1230, in person"): only where it ends
+ * its phrase (not "1000–1500 words"), on quarter hours, running forward, and not a span of
+ * years ("2000–2015", "1945-2000": both ends in the 19th or 20th hour).
+ */
+const BARE_CLOCK_RANGE = /(?<![\p{L}\p{N}£$.,:/-])([01]\d|2[0-3])([0-5]\d)\s*[–-]\s*([01]\d|2[0-3])([0-5]\d)(?=\s*(?:[,;()]|[–—-]\s|\.(?!\d)|$))/gu;
+const QUARTER = /^(?:00|15|30|45)$/;
+
+function isBareClockRange(m: RegExpMatchArray): boolean {
+  const [, startHour, startMinute, endHour, endMinute] = m as [string, string, string, string, string];
+  if (!QUARTER.test(startMinute) || !QUARTER.test(endMinute) || `${startHour}${startMinute}` >= `${endHour}${endMinute}`) return false;
+  return !(/^(?:19|20)$/.test(startHour) && /^(?:19|20)$/.test(endHour));
+}
 
 function hoursClocks(text: string): TimeMention[] {
-  if (!/hours|hrs/i.test(text)) return [];
-  return Array.from(text.matchAll(HOURS_CLOCK), (m) => ({
-    index: m.index,
-    length: m[0].length,
-    start: m[1] ? `${m[1]}:${m[2]}` : `${m[5]!.padStart(2, '0')}:${m[6]}`,
-    end: m[3] ? `${m[3]}:${m[4]}` : null,
-  }));
+  const clocks = /hours|hrs/i.test(text)
+    ? Array.from(text.matchAll(HOURS_CLOCK), (m) => ({
+        index: m.index,
+        length: m[0].length,
+        start: m[1] ? `${m[1]}:${m[2]}` : `${m[5]!.padStart(2, '0')}:${m[6]}`,
+        end: m[3] ? `${m[3]}:${m[4]}` : null,
+      }))
+    : [];
+  if (!/\d{4}\s*[–-]\s*\d{4}/.test(text)) return clocks;
+  for (const m of text.matchAll(BARE_CLOCK_RANGE)) {
+    if (isBareClockRange(m) && !clocks.some((c) => c.index === m.index)) clocks.push({ index: m.index, length: m[0].length, start: `${m[1]}:${m[2]}`, end: `${m[3]}:${m[4]}` });
+  }
+  return clocks;
 }
 
 /** Between a date and a time that is its own: "14 July, 13:00", "28–29 September – 0930-1600 hrs", "the 13th at 2pm". */
@@ -163,7 +182,10 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
       }
       continue;
     }
-    const written = result.start.isCertain('weekday') ? result.start.get('weekday') : null;
+    // A weekday chrono does not know ("Tues", "Weds") is the date's all the same.
+    const short = result.start.isCertain('weekday') || !result.start.isCertain('day') ? null : SHORT_WEEKDAY_BEFORE.exec(text.slice(Math.max(0, result.index - 12), result.index));
+    const lead = short?.[0].length ?? 0;
+    const written = result.start.isCertain('weekday') ? result.start.get('weekday') : short ? WEEKDAY_NUMBER[short[1]!.toLowerCase()]! : null;
     const moved = isMove(result, text);
     const dates = days(result, issueDate, moved);
     // A move's two days are written apart: each is its own part of the text.
@@ -172,9 +194,9 @@ function toMentions(results: DateResult[], issueDate: string | null, text: strin
       const date = dates[i] ?? '';
       const wrongWeekday = i === 0 && written !== null && date.length === 10 && weekday(date) !== written ? written : null;
       const [index, length] = !joint
-        ? [result.index, result.text.length]
+        ? [result.index - lead, result.text.length + lead]
         : i === 0
-          ? [result.index, joint.index]
+          ? [result.index - lead, joint.index + lead]
           : [result.index + joint.index + joint[0].length, result.text.length - joint.index - joint[0].length];
       mentions.dates.push({
         index,
@@ -260,7 +282,9 @@ const [RELATIVE_DAYS, ORDINAL_DAYS] = [global(RELATIVE_DAY), global(ORDINAL_DAY)
 /** Whether `text` names a day against the issue date (a line without any other date is read for it). */
 export const namesRelativeDay = (text: string): boolean => RELATIVE_WORD.test(text) && (RELATIVE_DAY.test(text) || ORDINAL_DAY.test(text));
 
-const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, weds: 3 };
+/** Just before a date, a weekday cut short in a way chrono's weekday parser does not read: "Tues 3 Feb", "Weds. 4th Feb". */
+const SHORT_WEEKDAY_BEFORE = /(?<![\p{L}\p{N}])(tues|weds)\.?,?\s{1,3}$/iu;
 /** How many days on from weekday `from` the next `to` falls, 0 to 6. */
 const daysOn = (from: number, to: number): number => (to - from + 7) % 7;
 

@@ -6,16 +6,20 @@ import { MONTH_PATTERN, monthNumber } from './calendar.js';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 // The day may be followed by a day range ("18-19 March", "Monday 12 – Friday 16 October",
-// the end day with its own weekday); the year is four digits from
-// 1900 to 2999 and must not run on into more digits, so "16 December 10.30" keeps 10.30
-// as a time.
-const END_WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,3})?';
+// "Sat 7 to Sun 8 Feb": the end day with its own weekday, in full or cut short); the year
+// is four digits from 1900 to 2999 and must not run on into more digits, so "16 December
+// 10.30" keeps 10.30 as a time. A two-digit year ("Tues 24 Mar 26 – Network") must end its
+// phrase: a dash or bracket not before a figure, a comma, a full stop or the end, never
+// "3 March 10 people" or "3 March 10–12pm".
+const END_WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s{1,3})?';
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\p{N}£$.,])${DAY}(?:\\s{0,3}(?:-|–|to|until|till)\\s{0,3}${END_WEEKDAY}${DAY})?` +
     `(?:\\s{1,3}of)?(?:\\s{1,3}|-)(${MONTH_PATTERN})(?![\\p{L}])` +
-    `(?:,?[\\s-]{1,3}((?:19|2\\d)\\d\\d)(?![\\p{N}]|[.:]\\d))?`,
+    `(,?[\\s-]{1,3}(?:((?:19|2\\d)\\d\\d)(?![\\p{N}]|[.:]\\d)|(\\d\\d)(?=\\s*(?:[,;)]|[–—-]\\s*(?![\\s\\d])|\\.(?!\\d)|$))))?`,
   'iu',
 );
+/** How far from the issue's year a two-digit year may be: further, "26" is not a year. */
+const SHORT_YEAR_REACH = 1;
 
 /**
  * "16 December", "24th January 2020", "18-19 March 2021". It replaces chrono's
@@ -29,8 +33,16 @@ export const dayMonthParser: Parser = {
     const month = monthNumber(match[3] ?? '');
     if (month === null || day < 1 || day > 31) return null;
     const start: Record<string, number> = { day, month };
-    if (match[4]) start.year = Number(match[4]);
-    const result = context.createParsingResult(match.index ?? 0, match[0], start);
+    let text = match[0];
+    if (match[5]) start.year = Number(match[5]);
+    else if (match[6]) {
+      // In the issue's century: "26" in 2026. Further from its year, the figure is no year.
+      const reference = context.refDate.getFullYear();
+      const year = reference - (reference % 100) + Number(match[6]);
+      if (Math.abs(year - reference) <= SHORT_YEAR_REACH) start.year = year;
+      else text = text.slice(0, text.length - (match[4]?.length ?? 0));
+    }
+    const result = context.createParsingResult(match.index ?? 0, text, start);
     if (match[2]) {
       const endDay = Number(match[2]);
       if (endDay <= day || endDay > 31) return null;

@@ -54,6 +54,32 @@ describe('times chrono reads wrongly', () => {
     expect(bareTimes('£10.00 hrs; 25.00hrs; 3 hrs; 48hrs')).toEqual([]);
   });
 
+  it('reads a 24-hour range without "hrs" where it ends its phrase, on quarter hours; never years, counts or backwards', () => {
+    expect(times('Thu 22 Jan, 0930–1230, in person at County Hall.', '2026-01-09')).toEqual(['2026-01-22 09:30-12:30']);
+    expect(times('Weds 4th Feb, 1400-1600.', '2026-01-09')).toEqual(['2026-02-04 14:00-16:00']);
+    expect(bareTimes('Born 2000–2015, 1945-2000; 1000–1500 words; the 2024-2025 data; 1230–0930; 0925–1210.')).toEqual([]);
+  });
+
+  it('reads a two-digit year after a month where it ends the date\'s phrase, within a year of the issue', () => {
+    expect(times('Tues 24 Mar 26 – AD Education Network', '2026-03-20')).toEqual(['2026-03-24']);
+    expect(times('agreed on Tues 3 Mar 26, will start', '2026-03-20')).toEqual(['2026-03-03']);
+    expect(findMentions('Tues 24 Mar 26 – Network', '2026-03-20').dates[0]?.yearWritten).toBe(true);
+    // A figure running on, a time or a year far off is no year: the date keeps the nearest.
+    expect(times('On 3 March 10 people met.', '2026-03-20')).toEqual(['2026-03-03']);
+    expect(times('on 3 March 10–12pm', '2026-03-20')).toEqual(['2026-03-03 10:00-12:00']);
+    expect(times('the 24 Mar 15 – a note', '2026-03-20')).toEqual(['2026-03-24']);
+    expect(findMentions('the 24 Mar 15 – a note', '2026-03-20').dates[0]?.yearWritten).toBe(false);
+  });
+
+  it('reads "Tues" and "Weds", which chrono does not, as the weekday written with the date', () => {
+    const [tues] = findMentions('Meet on Tues 4 Feb.', '2026-01-09').dates;
+    expect(tues).toMatchObject({ index: 8, length: 11, date: '2026-02-04', weekdayWritten: true, wrongWeekday: 2 });
+    const [weds] = findMentions('Meet on Weds. 4 Feb.', '2026-01-09').dates;
+    expect(weds).toMatchObject({ index: 8, date: '2026-02-04', weekdayWritten: true, wrongWeekday: null });
+    // Not a word that ends in the letters.
+    expect(findMentions('Meet on Outweds 4 Feb.', '2026-01-09').dates[0]).toMatchObject({ index: 16, weekdayWritten: false });
+  });
+
   it('does not read years, counts or money before "hours" as a clock', () => {
     expect(bareTimes('In 2015 hours worked rose; 1200 hours of training; £1500 hrs; 2460 hrs; 1000-2015 visits')).toEqual([]);
   });
@@ -155,6 +181,9 @@ describe('dates chrono reads wrongly or not at all', () => {
     expect(times('18-19 March 2021')).toEqual(['2021-03-18', '2021-03-19']);
     expect(times('Monday 12 – Friday 16 October 2020')).toEqual(['2020-10-12', '2020-10-13', '2020-10-14', '2020-10-15', '2020-10-16']);
     expect(times('from Tuesday 3 to Wednesday 4 March 2020')).toEqual(['2020-03-03', '2020-03-04']);
+    // The end day's weekday cut short, as 2026 editors type it.
+    expect(times('from Sat 7 to Sun 8 Feb', '2026-01-09')).toEqual(['2026-02-07', '2026-02-08']);
+    expect(times('Mon 18 – Tues 19 May', '2026-03-20')).toEqual(['2026-05-18', '2026-05-19']);
     expect(times('1-30 June 2021')).toEqual(['2021-06-01']);
   });
 
