@@ -29,6 +29,8 @@ const EVENT = new RegExp(
     'masterclass(?:es)?\\b',
     'roadshows?\\b',
     'symposium\\b',
+    // "a residential", "the Leadership Residential": the noun ends its phrase ("residential care" is none).
+    'residentials?(?=\\s*(?:[,.;:)–—-]|$))',
     'drop-in\\b',
     // A call people join ("a planning call on 4 October, 2pm – 3pm"), not "a call for evidence".
     '(?:planning|catch-up|check-in|video|conference|teams|zoom|online|network|briefing|scoping|introductory|discussion)\\s+calls?\\b',
@@ -78,9 +80,10 @@ export const isCountDay = (before: string, start: string | null): boolean => sta
 
 // "by", "no later than", "closing date", "the deadline for nominations is", "Closing date
 // for nominations:", "book by", "extended to" — optionally followed by a clock time and
-// "on": "by 5pm on". The text tested is a short window ending where the date starts.
+// "on": "by 5pm on"; "by close of play on", "by COP", "by COB": the end of the working day.
+// The text tested is a short window ending where the date starts.
 const DEADLINE = new RegExp(
-  '\\b(?:by|no later than|not later than|before|closes?(?:\\s+on)?|closing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|' +
+  '\\b(?:by(?:\\s+(?:(?:the\\s+)?(?:close|end)\\s+of\\s+(?:play|business|(?:the\\s+)?day)|cop|cob|eod)(?:\\s+on)?)?|no later than|not later than|before|closes?(?:\\s+on)?|closing date(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|' +
     'deadline(?:\\s+(?:is|for\\s[^.;:]{0,60}?(?:\\s+is|\\s*(?=:))))?|(?:extended|moved|changed|put back|brought forward)\\s+(?:to|until)|submitted\\s+by|returned\\s+by)' +
     // "close at noon on": the time a date was read with may stand before it.
     '\\s*[:,]?\\s*(?:at\\s+)?(?:the\\s+)?$',

@@ -49,6 +49,20 @@ interface Reading {
   status: StatusWords;
 }
 
+/** A sentence that goes on about the gathering told before it: "It will be held at …", "The briefing is hybrid: …". */
+const REFERS_BACK =
+  /^(?:It|This|They|Both|All|Each|The\s+(?:[\p{L}'’-]+\s+){0,2}?(?:meetings?|briefings?|sessions?|events?|workshops?|conferences?|forums?|webinars?|days?|seminars?|courses?|training))\b/u;
+
+/**
+ * The place a sentence going on about the gathering before it names: a venue or a
+ * platform by name. "Online" alone there is as often a recording or a form put online.
+ */
+function nextPlace(sentence: string): string | null {
+  if (!REFERS_BACK.test(sentence)) return null;
+  const place = findLocation(sentence);
+  return place === 'online' ? null : place;
+}
+
 function reader(): (seg: Segment) => Reading {
   const cache = new Map<Segment, Reading>();
   const read = (seg: Segment): Reading => {
@@ -63,6 +77,7 @@ function reader(): (seg: Segment) => Reading {
                 findLocation(seg.text) ??
                 gatheringTown(seg.text) ??
                 (seg.blockPlace !== undefined ? placeField(seg.blockPlace) : null) ??
+                (seg.next === undefined ? null : nextPlace(seg.next)) ??
                 (seg.lead === null ? null : findLocation(seg.lead)) ??
                 (seg.earlier === undefined ? null : findPlatform(seg.earlier)) ??
                 (seg.intro ? read(seg.intro).place() : null))
@@ -116,8 +131,9 @@ const TRAILING_BRACKET = /\s*\(([^()]+)\)[\s.]*$/;
 function untimedDiary(text: string, dates: DateMention[]): { label: string; place: string } | null {
   const first = dates[0];
   if (!first || !DIARY_LEAD.test(text.slice(0, first.index))) return null;
-  const line = UNTIMED_DIARY.exec(text);
-  if (!line || dates.some((d) => d.index + d.length > line[1]!.length) || !(hasEventCue(line[2]!) || GROUP.test(line[2]!))) return null;
+  // The dash after the dates, not one inside a range of them ("Mon 18 – Tues 19 May – …").
+  const line = UNTIMED_DIARY.exec(text.slice(Math.max(...dates.map((d) => d.index + d.length))));
+  if (!line || !(hasEventCue(line[2]!) || GROUP.test(line[2]!))) return null;
   // A remark on the day closing the line ("(all day)") is no part of the place.
   const remark = TRAILING_BRACKET.exec(line[3]!);
   const place = trailingPlace(remark && isQualifier(remark[1]!) ? line[3]!.slice(0, remark.index) : line[3]!);

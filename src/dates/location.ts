@@ -110,6 +110,8 @@ function venueAt(text: string, from: number): string | null {
   return venue && !runsOn ? venue : null;
 }
 
+/** "Teams" all alone where a place stands is Microsoft's: elsewhere the word may be anyone's teams. */
+const TEAMS_ALONE = /^(?:MS\s+)?Teams$/;
 /** Meeting platforms by name; "online" is no name, and is said of forms and bookings too. */
 const NAMED_PLATFORMS: Array<[RegExp, string]> = [
   [/\b(?:Microsoft|MS) Teams\b|\bTeams\s+(?:meeting|call)\b|\bvia Teams\b|\bon Teams\b/, 'Microsoft Teams'],
@@ -122,14 +124,30 @@ const PLATFORMS: Array<[RegExp, string]> = [...NAMED_PLATFORMS, [/\b[Oo]nline\b|
 /** The meeting platform `text` names (Microsoft Teams, Zoom, WebEx, Skype), or null. */
 export const findPlatform = (text: string): string | null => NAMED_PLATFORMS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 
+/**
+ * After a venue, the other way to attend, ending its phrase: "… Maidstone and online via
+ * Teams", "… Reigate or on Zoom" (not "… Reigate and online booking closes").
+ */
+const HYBRID = /^,?\s+(?:and|&|or)\s+(?:also\s+)?(?:online|virtually|remotely|(?=(?:via|on|through)\s))(?:\s*(?:via|on|through|using)\s+(?:(?:Microsoft|MS)\s+)?(?:Teams|Zoom|WebEx|Skype)\b)?(?=\s*(?:[,.;:()]|$|(?:from|for|with|between|on|at)\s))/i;
+
+/** A venue with the online way to join it the text names right after it: "Sessions House, Maidstone and online via Microsoft Teams". */
+function withHybrid(venue: string, text: string, from: number): string {
+  const rest = text.startsWith(venue, from) ? text.slice(from + venue.length) : '';
+  const hybrid = HYBRID.exec(rest);
+  if (!hybrid) return venue;
+  const platform = findPlatform(hybrid[0]);
+  return `${venue} and online${platform ? ` via ${platform}` : ''}`;
+}
+
 /** The place named in `text`, or null. A venue wins over a platform, "at" over "in". */
 export function findLocation(text: string): string | null {
   let inVenue: string | null = null;
   for (const match of text.matchAll(TRIGGER)) {
-    const venue = venueAt(text, match.index + match[0].length);
+    const from = match.index + match[0].length;
+    const venue = venueAt(text, from);
     if (!venue) continue;
-    if (match[1] !== 'in') return venue;
-    if (!AREA.test(venue)) inVenue ??= venue;
+    if (match[1] !== 'in') return withHybrid(venue, text, from);
+    if (!AREA.test(venue)) inVenue ??= withHybrid(venue, text, from);
   }
   if (inVenue) return inVenue;
   for (const [pattern, name] of PLATFORMS) if (pattern.test(text)) return name;
@@ -159,6 +177,8 @@ export function trailingPlace(after: string): string | null {
   if (end - start > VENUE_REACH) return null;
   const rest = after.slice(start, end);
   if (!rest || STATUS_WORDS.test(rest)) return null;
+  // A diary line's platform alone: "…, 13:00–14:30 (GMT), Teams".
+  if (TEAMS_ALONE.test(rest)) return 'Microsoft Teams';
   const venue = venueAt(rest, 0);
   return venue === rest ? venue : null;
 }

@@ -26,6 +26,11 @@ export interface Segment {
   blockPlace?: string;
   /** A table row under a header row with a venue column ("Date | Meeting | Venue"). */
   underVenueColumn?: true;
+  /**
+   * The undated sentence straight after it on its line, which may say where it happens:
+   * "… on 26 March, 13:00–14:30. The briefing is hybrid: in person at County Hall …".
+   */
+  next?: string;
 }
 
 /** A table header row with a venue column: "Date | Meeting | Venue". */
@@ -66,7 +71,8 @@ function blockPlaces(lines: SourceLine[]): Map<number, string> {
   return places;
 }
 
-const BULLET = /^(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+/;
+// An emoji or arrow before a line ("📅 Tues 27 Jan, 6.30–8pm", "➡️ …") marks it as a list item as "•" does.
+const BULLET = /^(?:[•·▪◦*–—-]|\d{1,2}[.)]|[\p{Extended_Pictographic}→➤►▸]\uFE0F?)\s+/u;
 /** A line that reads as a dated list item even without a bullet: "5 June 2020". */
 const DATED_START = /^(?:\d{1,2}(?:st|nd|rd|th)?\s|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s)/i;
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'rd', 'e.g', 'i.e', 'etc', 'approx', 'ref', 'vs']);
@@ -146,6 +152,7 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
     }
     const undated: string[] = [];
     const blockPlace = places?.get(i);
+    let previous: Segment | null = null;
     for (const sentence of sentences(text)) {
       const isIntro = sentence.text.endsWith(':');
       const lead = isIntro && undated.length > 0 ? undated.join(' ') : null;
@@ -155,7 +162,12 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
       if (venueColumn && row) piece.underVenueColumn = true;
       if (isDated) out.push(piece);
       intro = isIntro ? piece : null;
-      if (!isDated || !dated(sentence.text)) undated.push(sentence.text);
+      const own = isDated && dated(sentence.text);
+      if (!own) {
+        undated.push(sentence.text);
+        if (previous) previous.next = sentence.text;
+      }
+      previous = own ? piece : null;
     }
   });
   return out;

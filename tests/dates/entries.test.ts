@@ -161,6 +161,54 @@ describe('events', () => {
     expect(rows(venue).map((r) => r.split(' | ')[3])).toEqual(['-']);
   });
 
+  it('reads a 2026 diary line: a two-digit year, a separator-less 24-hour range, a zone, "Teams" alone, a range of two cut-short weekdays', () => {
+    const result = datesOf(
+      '2026-03-20',
+      'Dates for your diary',
+      '• Tues 24 Mar 26 – AD Education Network, 13:00–14:30 (GMT), Teams',
+      '• Thurs 2 Apr – Principal Social Workers Network, 0930–1230, Woodhatch Place, Reigate',
+      '• Mon 18 – Tues 19 May – Regional Leadership Residential, Wokefield Estate, Mortimer',
+    );
+    expect(rows(result)).toEqual([
+      '2026-03-24 | 13:00 | 14:30 | Microsoft Teams | AD Education Network | upcoming',
+      '2026-04-02 | 09:30 | 12:30 | Woodhatch Place, Reigate | Principal Social Workers Network | upcoming',
+      '2026-05-18 | - | - | Wokefield Estate, Mortimer | Regional Leadership Residential | upcoming',
+      '2026-05-19 | - | - | Wokefield Estate, Mortimer | Regional Leadership Residential | upcoming',
+    ]);
+    // A residential is a gathering as a noun, not as "residential care".
+    expect(rows(datesOf('2026-03-20', 'Sufficiency', 'Children in residential care on 31 May 2026 will be counted.'))).toEqual([]);
+  });
+
+  it('keeps the other way to join after a venue: "in person at X and online via Teams"', () => {
+    const hybrid = datesOf('2026-03-20', 'Network', 'The network meets on Weds 25 Mar, 1000–1230, in person at the Ashford International Hotel, Ashford and online via Teams.');
+    expect(rows(hybrid)).toEqual(['2026-03-25 | 10:00 | 12:30 | Ashford International Hotel, Ashford and online via Microsoft Teams | - | upcoming']);
+    const or = datesOf('2026-03-20', 'Network', 'The network meets on 25 March, 10am-12pm at County Hall, Lewes or on Zoom.');
+    expect(rows(or).map((r) => r.split(' | ')[3])).toEqual(['County Hall, Lewes and online via Zoom']);
+    // "online" running on into another phrase is no way to join.
+    const booking = datesOf('2026-03-20', 'Network', 'The network meets on 25 March, 10am-12pm at County Hall, Lewes and online booking closes soon.');
+    expect(rows(booking).map((r) => r.split(' | ')[3])).toEqual(['County Hall, Lewes']);
+  });
+
+  it('takes the place from the next sentence when it goes on about the gathering, not from any later sentence', () => {
+    const briefing = datesOf(
+      '2026-03-20',
+      'ILACS briefing',
+      "Ofsted will brief DCSs on Thurs 26 March, 13:00–14:30 (GMT). The briefing is hybrid: in person at Sessions House, County Hall, Maidstone and online via Teams. There will be time for questions.",
+    );
+    expect(rows(briefing)).toEqual(['2026-03-26 | 13:00 | 14:30 | Sessions House, County Hall, Maidstone and online via Microsoft Teams | - | upcoming']);
+    const it = datesOf('2026-03-20', 'Forum', 'The forum meets on Tuesday 31 March 2026, 1.30pm – 4pm. It will be held at Oxford Town Hall.');
+    expect(rows(it).map((r) => r.split(' | ')[3])).toEqual(['Oxford Town Hall']);
+    // Another subject, or only "online" (a recording, a form): no place.
+    for (const next of ['Last year it met at County Hall, Lewes.', 'It will be recorded and put online.']) {
+      expect(rows(datesOf('2026-03-20', 'Forum', `The forum meets on Tuesday 31 March 2026, 1.30pm – 4pm. ${next}`)).map((r) => r.split(' | ')[3])).toEqual(['-']);
+    }
+  });
+
+  it('reads days under emoji bullets as a list hanging from the sentence introducing it', () => {
+    const result = datesOf('2026-01-09', 'Kinship carer training', 'The charity is running three online sessions for kinship carers:', '📅 Tues 27 Jan, 6.30–8pm', '➡️ Weds 11 March, 10am–11.30am');
+    expect(rows(result)).toEqual(['2026-01-27 | 18:30 | 20:00 | online | - | upcoming', '2026-03-11 | 10:00 | 11:30 | online | - | upcoming']);
+  });
+
   it('reads a diary line: date first, a dash, what meets, its time and venue', () => {
     const result = datesOf(
       '2025-06-06',
@@ -687,6 +735,16 @@ describe('deadlines in prose', () => {
     expect(deadlineRows(conference)).toEqual([]);
     expect(rows(conference)).toEqual(['2019-06-12 | - | 16:00 | - | - | upcoming']);
     expect(deadlineRows(datesOf('2019-05-24', 'Office', 'The office will close at 2pm on 12 June.'))).toEqual([]);
+  });
+
+  it('reads "by close of play", "by COP", "by COB" and "by the end of the day" before a day as a deadline, with no clock time', () => {
+    const issue = '2026-01-09';
+    expect(deadlineRows(datesOf(issue, 'Workshop', 'Book places by close of play on Wednesday 14 January, please.'))).toEqual(['2026-01-14 - L2']);
+    expect(deadlineRows(datesOf(issue, 'Forum', 'Send agenda items by COP Fri 23 Jan.'))).toEqual(['2026-01-23 - L2']);
+    expect(deadlineRows(datesOf(issue, 'Return', 'Returns by COB Tues 3 Feb please.'))).toEqual(['2026-02-03 - L2']);
+    expect(deadlineRows(datesOf(issue, 'Return', 'Please reply by the end of the day on 14 January.'))).toEqual(['2026-01-14 - L2']);
+    // "cop" is no deadline word elsewhere, nor the close of a gathering's play.
+    expect(deadlineRows(datesOf(issue, 'Festival', 'The close of play on 14 January will be at the Theatre Royal.'))).toEqual([]);
   });
 
   it('reads no deadline in when to arrive: "please arrive by 9.30am on 10 February"', () => {
