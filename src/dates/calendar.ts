@@ -120,14 +120,24 @@ export function nearestYear(month: number, day: number, referenceDay: string): n
   return best;
 }
 
+// A two-digit year ends the date's phrase: "updated 12 Mar 26", never "8 November 10.30".
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})(?:,?\\s+(?:(\\d{4})|(\\d{2})(?=\\s*(?:[,;)]|\\.(?!\\d)|$))))?\\b`,
   'i',
 );
 
+/** A two-digit year in the century of `reference` and within a year of it ("26" in 2026), in the 2000s without one; else null. */
+function shortYear(digits: string, reference: string | null): number | null {
+  if (!reference) return 2000 + Number(digits);
+  const near = Number(reference.slice(0, 4));
+  const year = near - (near % 100) + Number(digits);
+  return Math.abs(year - near) <= 1 ? year : null;
+}
+
 /**
- * The first "19 November 2019" / "1st December 2023" / "8 November" in `text`, as an ISO
- * day. A missing year is the one nearest `reference`; without a reference it is null.
+ * The first "19 November 2019" / "1st December 2023" / "8 November" / "12 Mar 26" in
+ * `text`, as an ISO day. A missing year is the one nearest `reference`; without a
+ * reference it is null.
  */
 export function findDayMonthYear(
   text: string,
@@ -139,7 +149,9 @@ export function findDayMonthYear(
   const month = monthNumber(match[2] ?? '');
   if (month === null) return null;
   let year: number;
+  const short = match[4] ? shortYear(match[4], reference) : null;
   if (match[3]) year = Number(match[3]);
+  else if (short !== null) year = short;
   else if (reference) year = nearestYear(month, day, reference);
   else return null;
   if (!isValidDay(year, month, day)) return null;

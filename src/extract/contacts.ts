@@ -125,12 +125,29 @@ function roleAndOrganisation(text: string): { role: string; organisation: string
   return at > 0 && ORGANISATION_END.test(organisation) ? { role: text.slice(0, at).trim(), organisation } : null;
 }
 
-/** "Name, Role, Organisation" with no brackets: the name before the first comma, the organisation named as a body. */
+/** Between a name and its job title, as an email signature writes them: "Joanna Whitfield – Programme Director, …". */
+const NAME_DASH = /\s[–—-]\s/;
+
+/**
+ * "Name, Role, Organisation" with no brackets: the name before the first comma, the
+ * organisation named as a body. After a dash the job title may stand alone, or with its
+ * organisation in brackets: "Name – Role, Organisation", "Name – Role (Organisation)",
+ * "Name – Role".
+ */
 function nameRoleOrganisation(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
-  const at = text.indexOf(', ');
+  const dash = NAME_DASH.exec(text);
+  const comma = text.indexOf(', ');
+  const byDash = dash !== null && (comma < 0 || dash.index < comma);
+  const at = byDash ? dash.index : comma;
   const name = text.slice(0, at).trim();
-  const rest = at > 0 && isPersonName(name) ? roleAndOrganisation(text.slice(at + 2).replace(/[,;]$/, '')) : null;
-  return rest && { name, ...rest };
+  if (at <= 0 || !isPersonName(name)) return null;
+  const after = text.slice(at + (byDash ? dash[0].length : 2)).replace(/[,;]$/, '').trim();
+  const rest = roleAndOrganisation(after);
+  if (rest || !byDash) return rest && { name, ...rest };
+  const bracketed = NAME_ORG.exec(after)?.groups;
+  if (bracketed) return { name, role: bracketed.name!.trim(), organisation: bracketed.org!.trim() };
+  // A job title alone: words, no sentence.
+  return /^\p{Lu}[^.!?()]{1,80}$/u.test(after) ? { name, role: after, organisation: null } : null;
 }
 
 function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' | 'phone' | 'email'> | null {
@@ -143,7 +160,8 @@ function parseContactLine(text: string): Omit<SightedContact, 'source' | 'line' 
   const m = ROLE_NAME_ORG.exec(complete) ?? (nameFirst && isPersonName(nameFirst.groups!.name!.trim()) ? nameFirst : NAME_ORG.exec(complete));
   if (!m?.groups) return nameRoleOrganisation(complete);
   const name = m.groups.name!.trim();
-  if (!isPersonName(name)) return null;
+  // "Name – Role (Organisation)": what stands before the brackets is more than a name.
+  if (!isPersonName(name)) return nameRoleOrganisation(complete);
   return { name, role: m.groups.role?.trim() || null, organisation: m.groups.org?.trim() || null };
 }
 

@@ -19,10 +19,17 @@ const ODD_SPACE = /[^\S ]| \s/;
 // not words of the title. Only when words follow, so a title never becomes empty.
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+(?=[\p{L}\p{N}])/u;
 
+// A "new" tag before a title ("NEW: Kinship workshop", "New – Survey", "[NEW] Forum", "NEW!
+// Fostering hub"): a flag on the entry, not words of its title. "New" without a stop or a
+// bracket is the title's own word ("New kinship guidance"); "NEW" in capitals only before
+// a word in lower case after its capital, so an all-capitals title keeps it.
+const NEW_TAG = /^(?:[[(](?:NEW|New|new)[\])]\s*(?:[:!–—-]\s*)?|(?:NEW|New|new)(?:!\s*(?:[:–—-]\s*)?|\s*[:–—-]\s+)|NEW\s+(?=\p{Lu}\p{Ll}))(?=[\p{L}\p{N}])/u;
+
 function cleanTitle(title: string): string {
   const spaced = (ODD_SPACE.test(title) ? title.replace(/\s+/g, ' ') : title).trim();
   // Plain titles start below U+2000, where no emoji or symbol lies: skip the pattern.
-  return spaced.charCodeAt(0) >= 0x2000 ? spaced.replace(DECORATION, '') : spaced;
+  const bare = spaced.charCodeAt(0) >= 0x2000 ? spaced.replace(DECORATION, '') : spaced;
+  return /^[[(]?new/i.test(bare) ? bare.replace(NEW_TAG, '') : bare;
 }
 
 /** Part of a line as a line of its own, if it holds a word or figure: "Action Required: –" leaves none. */

@@ -11,7 +11,7 @@ import { BULLET } from '../segment/entries.js';
 
 type Parsed = Pick<SightedPublication, 'title' | 'publisher' | 'date' | 'kind'>;
 
-const TRAILING_DATE = new RegExp(`(?:\\bon\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+\\d{4})?|${NUMERIC_DATE_PATTERN})\\s*[.)]?$`, 'i');
+const TRAILING_DATE = new RegExp(`(?:\\bon\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}(?:,?\\s+(?:\\d{4}|\\d{2}))?|${NUMERIC_DATE_PATTERN})\\s*[.)]?$`, 'i');
 const TRAILING_VERB = /[\s.,(–-]*\b(?:(?:was|were|is|has been|have been)\s+)?(published|updated|released)(?:\s+by\s+(.+?))?(?:\s+on)?[\s,]*$/i;
 /** "… updated 11 June 2021. Thanks to colleagues in Medway …": a note after the dated close, no part of the entry. */
 const NOTE_AFTER_DATE = new RegExp(`(\\b(?:published|updated|released)\\b[^.]{0,80}?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?\\s+\\d{4})\\.\\s+\\S.*$`, 'i');

@@ -53,6 +53,18 @@ describe('Tools & Templates lines', () => {
     expect(parsePublicationLine('Winter Report published 30 December', '2021-01-08')?.date).toBe('2020-12-30');
   });
 
+  it('reads a two-digit year after a short month near the issue\'s year, and no other', () => {
+    expect(parsePublicationLine('Working Together: transitional guidance – updated 12 Mar 26', '2026-03-20')).toEqual({
+      title: 'Working Together: transitional guidance',
+      publisher: null,
+      date: '2026-03-12',
+      kind: 'updated',
+    });
+    expect(parsePublicationLine('Dashboard release published 17 Mar 2026', '2026-03-20')?.date).toBe('2026-03-17');
+    // "15" is no year of a 2026 issue: the day takes the nearest year.
+    expect(parsePublicationLine('Dashboard release published 17 Mar 15', '2026-03-20')?.date).toBe('2026-03-17');
+  });
+
   it.each([
     'We have produced a plan which will underpin activities in 2020-21.',
     'The documents area of the website now includes the following:',
@@ -173,6 +185,27 @@ describe('Contact Details', () => {
     expect(extractContacts(toLines('Kent, Surrey and Medway Council'), 'x').contacts).toEqual([]);
   });
 
+  it('reads "Name – Job title, Organisation" over a "Mobile: +44 (0)7…" line, as an email signature writes them', () => {
+    const text = [
+      'Joanna Whitfield – Programme Director, South East Sector-Led Improvement Programme',
+      'Mobile: +44 (0)7917 248 635',
+      'Marcus Oyelaran – Regional Kinship Lead (Surrey County Council)',
+      '+44 (0) 7468 302 914',
+      'Chloe Brandon – Peer Review Coordinator',
+      'M: +44 (0)7383 561207 | chloe.brandon@hants.gov.uk',
+    ].join('\n');
+    const { contacts, warnings } = extractContacts(toLines(text), 'x.txt');
+    expect(contacts.map(({ name, role, organisation, phone, email }) => ({ name, role, organisation, phone, email }))).toEqual([
+      { name: 'Joanna Whitfield', role: 'Programme Director', organisation: 'South East Sector-Led Improvement Programme', phone: '+447917248635', email: null },
+      { name: 'Marcus Oyelaran', role: 'Regional Kinship Lead', organisation: 'Surrey County Council', phone: '+447468302914', email: null },
+      { name: 'Chloe Brandon', role: 'Peer Review Coordinator', organisation: null, phone: '+447383561207', email: 'chloe.brandon@hants.gov.uk' },
+    ]);
+    expect(warnings).toEqual([]);
+    // No person before the dash, or a sentence after it: no contact.
+    expect(extractContacts(toLines('Kent and Medway – Family Help Lead, Kent County Council'), 'x').contacts).toEqual([]);
+    expect(extractContacts(toLines('Jo Bloggs – see the website. Thanks'), 'x').contacts).toEqual([]);
+  });
+
   it('does not take the line after a "Role: Name" contact as its role', () => {
     const { contacts, warnings } = extractContacts(toLines('Lead: Jo Bloggs (Council)\nsee the website for more'), 'x');
     expect(contacts[0]?.role).toBe('Lead');
@@ -271,6 +304,16 @@ describe('items', () => {
     expect(extractItemText(entry('★ New pilot', ['Text.'])).title).toBe('New pilot');
     expect(extractItemText(entry('“Quoted” title', ['Text.'])).title).toBe('“Quoted” title');
     expect(extractItemText(entry('★', ['Text.'])).title).toBe('★');
+    // A "new" tag is a flag on the entry, after any emoji; "New" as the title's own word stays.
+    expect(extractItemText(entry('NEW: Kinship workshop – Thu 22 Jan', ['Text.'])).title).toBe('Kinship workshop – Thu 22 Jan');
+    expect(extractItemText(entry('➡️ NEW – Foster carer survey', ['Text.'])).title).toBe('Foster carer survey');
+    expect(extractItemText(entry('[NEW] Data forum', ['Text.'])).title).toBe('Data forum');
+    expect(extractItemText(entry('New! Practice guide', ['Text.'])).title).toBe('Practice guide');
+    expect(extractItemText(entry('NEW Regional hub', ['Text.'])).title).toBe('Regional hub');
+    expect(extractItemText(entry('New kinship guidance published', ['Text.'])).title).toBe('New kinship guidance published');
+    expect(extractItemText(entry('NEW FAMILY HUBS', ['Text.'])).title).toBe('NEW FAMILY HUBS');
+    expect(extractItemText(entry('Newham – regional lead', ['Text.'])).title).toBe('Newham – regional lead');
+    expect(extractItemText(entry('NEW:', ['Text.'])).title).toBe('NEW:');
     expect(extractItemText(entry('T', []))).toMatchObject({ update: null, action: null });
   });
 
