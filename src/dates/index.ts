@@ -3,7 +3,7 @@
 import type { SightedDeadline, SightedEvent, SourceLine } from '../model.js';
 import type { Warning } from '../schema.js';
 import { closesAt, dateStatusWords, eventStatus, hasEventCue, isCountDay, isDeadline, isMetDeadline, isPastClause, isPublicationDate, isServiceHours, sentenceAfter, statusWords, type StatusWords } from './cues.js';
-import { bracketPlace, findLabel, gatheringTown, isQualifier } from './label.js';
+import { bracketPlace, dayBracket, findLabel, gatheringTown, isQualifier } from './label.js';
 import { findLocation, findPlatform, placeField, trailingPlace } from './location.js';
 import { findAllMentions, namesRelativeDay, type DateMention, type Mentions, type TimeMention } from './mentions.js';
 import { mergeEvents } from './merge.js';
@@ -46,6 +46,8 @@ interface Reading {
   cue: boolean;
   /** Its own place (a venue, a platform, or the town in brackets after its gathering), else (for a list's introduction) its paragraph's, else that of the sentence introducing its list. */
   place: () => string | null;
+  /** Words in brackets after its gathering's name that may name a town (mayNameTown), else its list introduction's: a place where nothing else names one. */
+  looseTown: () => string | null;
   status: StatusWords;
 }
 
@@ -69,6 +71,7 @@ function reader(): (seg: Segment) => Reading {
     let reading = cache.get(seg);
     if (!reading) {
       let place: string | null | undefined;
+      let looseTown: string | null | undefined;
       reading = {
         cue: hasEventCue(seg.text),
         place: () =>
@@ -82,6 +85,7 @@ function reader(): (seg: Segment) => Reading {
                 (seg.earlier === undefined ? null : findPlatform(seg.earlier)) ??
                 (seg.intro ? read(seg.intro).place() : null))
             : place,
+        looseTown: () => (looseTown === undefined ? (looseTown = gatheringTown(seg.text, true) ?? (seg.intro ? read(seg.intro).looseTown() : null)) : looseTown),
         status: statusWords(seg.text),
       };
       cache.set(seg, reading);
@@ -213,8 +217,12 @@ const ARRIVAL = /\b(?:doors\s+open|registration|arrivals?|arrive|coffee|refreshm
 function judge(segments: Segment[], mentions: Mentions[], context: DateContext): EntryDates {
   const read = reader();
   const titleCue = segments[0]?.isTitle === true && read(segments[0]).cue;
-  // "Regional Conference (Milton Keynes) – new date": the town of the gathering an entry is about, for its days that name no place.
-  const entryTown = segments[0]?.isTitle === true ? gatheringTown(segments[0].text) : null;
+  // "Regional Conference (Tunbridge Wells) – new date": the town of the gathering an entry is about, for its days that name no place.
+  const title = segments[0]?.isTitle === true ? segments[0].text : null;
+  const entryTown = title === null ? null : gatheringTown(title);
+  /** Where a day meets when nothing else names a place: words in brackets that may name a town, its own, its gathering's, then its entry's. */
+  const looseTown = (reading: Reading, bracket: string | null): string | null =>
+    bracketPlace(bracket, true) ?? reading.looseTown() ?? (title === null ? null : gatheringTown(title, true));
   const events: SightedEvent[] = [];
   const deadlines: SightedDeadline[] = [];
   const warnings: Warning[] = [];
@@ -278,15 +286,25 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
       if (!diary && !(seg.underVenueColumn && row?.label && row.place) && !isEventDate(seg, reading, mention, before, after)) continue;
       const shared = mention.start !== null ? null : (diary ?? (seg.isListItem ? introTime(seg) : null));
       const closing = mention.end === null && closesAt(before);
-      const bracketed = bracketPlace(written, after);
+      const bracket = dayBracket(written, after);
+      const bracketed = bracketPlace(bracket);
+      // A diary line's venue closes it, after its time.
+      const location =
+        parts?.place ??
+        row?.place ??
+        trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ??
+        bracketed ??
+        clausePlace(after) ??
+        reading.place() ??
+        entryTown ??
+        looseTown(reading, bracket);
       events.push({
         date,
         start: closing ? null : (shared?.start ?? mention.start),
         end: closing ? mention.start : shared ? shared.end : mention.end,
-        // A diary line's venue closes it, after its time.
-        location: parts?.place ?? row?.place ?? trailingPlace(diary ? seg.text.slice(diary.index + diary.length) : after) ?? bracketed ?? clausePlace(after) ?? reading.place() ?? entryTown,
-        // A diary line's label runs up to its time, or up to its place.
-        label: seg.isTitle || bracketed ? null : (parts?.label ?? row?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
+        location,
+        // A diary line's label runs up to its time, or up to its place; a bracket read as the place is none.
+        label: seg.isTitle || bracketed || (location !== null && location === bracket) ? null : (parts?.label ?? row?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), date, context.issueDate),
         text: seg.text,
         ...at,

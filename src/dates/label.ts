@@ -3,7 +3,7 @@
 // Finance Leads session" schedule line, or a table row's first cell.
 
 import { gatheringBrackets, hasEventCue } from './cues.js';
-import { isTownName } from './location.js';
+import { isTownName, mayNameTown } from './location.js';
 
 /** Parentheses that qualify the date rather than name the event. */
 const QUALIFIER = /^(?:am|pm|am and pm|am only|pm only|morning|afternoon|all day|full|fully booked|tbc|tba|already held|cancelled|postponed|online|virtual)$/i;
@@ -23,18 +23,27 @@ const BRACKET_IN = /\(([^()]{2,60})\)[^()]*$/;
 
 /** Whether a bracket's words name a town: shaped like one (isTownName), no qualifier and no gathering. */
 const isBracketTown = (words: string): boolean => isTownName(words) && !QUALIFIER.test(words) && !hasEventCue(words);
+/** Whether a bracket's words may name a town (mayNameTown): read so only where nothing else names a place. */
+const mayBeBracketTown = (words: string): boolean => mayNameTown(words) && !hasEventCue(words);
 
-/**
- * The town a date's brackets name, "3 June (Reading) and 10 June (Tunbridge Wells)";
- * "(Kinship Planning)" is a label and "(BST)" a remark.
- */
-export function bracketPlace(written: string, after: string): string | null {
-  const words = (BRACKET_AFTER.exec(after) ?? (written.includes('(') ? BRACKET_IN.exec(written) : null))?.[1]?.trim();
-  return words && isBracketTown(words) ? words : null;
+/** What a date's own brackets hold: right after it, or the last thing its written text holds ("10 June (Oxford), 2-4pm"). */
+export function dayBracket(written: string, after: string): string | null {
+  return (BRACKET_AFTER.exec(after) ?? (written.includes('(') ? BRACKET_IN.exec(written) : null))?.[1]?.trim() || null;
 }
 
-/** The town in brackets after a gathering's name: "the Regional SEND Conference (Milton Keynes), planned for". */
-export const gatheringTown = (text: string): string | null => gatheringBrackets(text).find(isBracketTown) ?? null;
+/**
+ * The town a date's brackets (dayBracket) name, "3 June (Reading) and 10 June (Tunbridge
+ * Wells)"; "(Kinship Planning)" is a label and "(BST)" a remark. `loose`: words that may
+ * name one too ("(Gerrards Cross)"), for a day with no other place.
+ */
+export const bracketPlace = (bracket: string | null, loose = false): string | null =>
+  bracket && (loose ? mayBeBracketTown(bracket) : isBracketTown(bracket)) ? bracket : null;
+
+/**
+ * The town in brackets after a gathering's name: "the Regional SEND Conference (Tunbridge
+ * Wells), planned for". `loose`: words that may name one too, for days with no other place.
+ */
+export const gatheringTown = (text: string, loose = false): string | null => gatheringBrackets(text).find(loose ? mayBeBracketTown : isBracketTown) ?? null;
 
 const PART = /^((?:part|session|day|module|workshop)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four))\b/i;
 

@@ -27,12 +27,13 @@ export const isProper = (word: string): boolean => {
   const first = word.charCodeAt(0);
   return first >= 65 && first <= 90 && PROPER.test(word) && !NOT_PLACES.test(word);
 };
-/** Words that end a town's name of two or three words: "Tunbridge Wells", "Milton Keynes", "Bognor Regis". */
-const TOWN_LAST = /^(?:Wells|Heath|Hill|Green|Bay|Regis|Keynes|Common|Marsh|Forest|Magna|Parva|Spa|Sands|Island)$/;
+/** Words that end a town's name of two or three words: "Tunbridge Wells", "Burgess Hill", "Bognor Regis". */
+const TOWN_LAST = /^(?:Wells|Heath|Hill|Green|Bay|Regis|Common|Marsh|Forest|Magna|Parva|Spa|Sands|Island)$/;
 /** Words that open one: "High Wycombe", "St Albans", "East Grinstead", "Kings Hill". */
 const TOWN_FIRST = /^(?:St\.?|Saint|High|Great|Little|Royal|Kings?|King's|Bishops?|Bishop's|Chipping|Market|Princes|North|South|East|West|New|Upper|Lower)$/;
 /** A town on a river or the sea: "Henley on Thames", "Kingston upon Thames", "Leigh on Sea". */
 const ON_WATER = /^[A-Z][\p{L}'’.-]* (?:on|upon)(?: the)? (?:Sea|Thames|Avon|Trent|Tyne|Tees|Severn|Wye|Medway|Solent)$/u;
+const SAINT = /^(?:St\.?|Saint)$/;
 /** A plural after an everyday opening word names a group, not a town: "High Needs", "New Starters". */
 const PLURAL = /[^s'’]s$/;
 
@@ -50,7 +51,48 @@ export function isTownName(name: string): boolean {
   if (words.length > 3 || !words.every(isProper) || AREA.test(name)) return false;
   if (TOWN_LAST.test(words[words.length - 1]!)) return true;
   const first = words[0]!;
-  return TOWN_FIRST.test(first) && (/^(?:St\.?|Saint)$/.test(first) || !PLURAL.test(words[1]!));
+  return TOWN_FIRST.test(first) && (SAINT.test(first) || !PLURAL.test(words[1]!));
+}
+/**
+ * Words a session's, a group's or a person's name is made of, not a town's: a part of a
+ * series ("Round Two"), a title before a name ("Dr"), and the services, roles and groups a
+ * bulletin's sessions are named after ("Early Help", "Virtual School", "Team Managers").
+ */
+const LABEL_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'third', 'fourth', 'fifth', 'final',
+  'part', 'round', 'session', 'day', 'module', 'cohort', 'phase', 'week', 'stage', 'wave', 'term', 'year', 'level',
+  'dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'cllr', 'councillor',
+  'care', 'help', 'health', 'school', 'schools', 'team', 'group', 'board', 'council', 'network', 'forum', 'panel', 'hub', 'home', 'service',
+  'children', "children's", 'young', 'people', 'youth', 'family', 'adult', 'adults', 'early', 'support', 'data', 'staff', 'review', 'head', 'senior', 'lead',
+]);
+/**
+ * Endings of abstract nouns and adjectives, which towns' names seldom have: "Planning",
+ * "Education", "Kinship", "Social", "Designated"; after three letters at least, so "City"
+ * and "Deal" are none.
+ */
+const LABEL_ENDING = /(?:ing|ion|ment|ship|ity|ance|ence|ness|al|ive|ic|ary|ory|cy|ice|ed|ist|ism|ogy)$/;
+const hasLabelEnding = (word: string): boolean => (LABEL_ENDING.exec(word)?.index ?? 0) >= 3;
+/** Endings English places' names are made of: "Milton", "Hempstead", "Stortford". */
+const PLACE_ENDING = /(?:ton|ham|ford|bury|borough|field|ley|worth|wick|stead|chester|cester|minster|mouth|hurst)$/;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether two or three capitalised words may name a town though no word of theirs is
+ * one towns' names are made of ("Gerrards Cross", "Hemel Hempstead"): none is an acronym
+ * or a word or ending a label's name is made of, and the last is no plural ("Team
+ * Managers") unless a saint's name or a place's ending stands before it ("Chalfont St
+ * Giles", "Milton Keynes"). Weaker than isTownName: such words are only read as a place
+ * where nothing else names one.
+ */
+export function mayNameTown(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || AREA.test(name)) return false;
+  for (const word of words) {
+    if (!isProper(word) || !LOWER.test(word)) return false;
+    const lower = word.toLowerCase().replace('’', "'");
+    if (LABEL_WORDS.has(lower) || hasLabelEnding(lower)) return false;
+  }
+  return !PLURAL.test(words[words.length - 1]!) || words.some((word, i) => i < words.length - 1 && (SAINT.test(word) || PLACE_ENDING.test(word)));
 }
 const isPart = (word: string): boolean =>
   isProper(word) || POSTCODE.test(word) || VENUE_NOUNS.has(word.toLowerCase());

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { datesOf, rows } from './entry.js';
 import { extractIssueDates } from '../../src/dates/index.js';
-import { isTownName } from '../../src/dates/location.js';
+import { isTownName, mayNameTown } from '../../src/dates/location.js';
 
 const deadlineRows = (r: ReturnType<typeof datesOf>) => r.deadlines.map((d) => `${d.date} ${d.time ?? '-'} L${d.line}`);
 
@@ -875,16 +875,73 @@ describe('times written apart from their day', () => {
     expect(rows(datesOf('2020-04-10', 'Kinship Care (Reading) – Workshop', 'The workshop will be held on 5 May 2020, 10am–4pm.'))).toEqual(['2020-05-05 | 10:00 | 16:00 | - | - | upcoming']);
     expect(rows(datesOf('2020-04-10', 'Regional Forum (Permanency Planning)', 'The forum meets on 5 May 2020, 10am–12pm.'))).toEqual(['2020-05-05 | 10:00 | 12:00 | - | - | upcoming']);
   });
+
+  it('reads two or three capitalised words of no label\'s shape in brackets as the place of a day that has no other', () => {
+    expect(rows(datesOf('2022-03-18', 'Information evenings', 'Each evening is hosted by a local team:', '- Tuesday 12 April 2022 (Gerrards Cross), 6–8pm', '- Thursday 14 April 2022 (Hemel Hempstead), 6–8pm'))).toEqual([
+      '2022-04-12 | 18:00 | 20:00 | Gerrards Cross | - | upcoming',
+      '2022-04-14 | 18:00 | 20:00 | Hemel Hempstead | - | upcoming',
+    ]);
+    expect(rows(datesOf('2022-03-18', 'Workshops', 'Workshops on 3 May (Potters Bar) and 10 May (Welwyn Garden City).'))).toEqual([
+      '2022-05-03 | - | - | Potters Bar | - | upcoming',
+      '2022-05-10 | - | - | Welwyn Garden City | - | upcoming',
+    ]);
+    // After a gathering's name, in its sentence and in the entry's title.
+    expect(rows(datesOf('2022-03-18', 'Kinship events', 'Booking is now open for the Kinship Care Conference (Gerrards Cross), which returns on Thursday 12 May 2022, 9.30am–4pm.'))).toEqual([
+      '2022-05-12 | 09:30 | 16:00 | Gerrards Cross | - | booking-open',
+    ]);
+    expect(rows(datesOf('2022-03-18', 'Regional Adoption Conference (Hemel Hempstead)', 'The conference will be held on 5 May 2022, 10am–4pm.'))).toEqual(['2022-05-05 | 10:00 | 16:00 | Hemel Hempstead | - | upcoming']);
+  });
+
+  it('keeps a bracket of a label\'s shape a label, and a place of the day\'s own over a bracket that may name a town', () => {
+    // Services, roles, parts of a series, a person: labels, even with no place anywhere.
+    expect(
+      rows(datesOf('2022-03-18', 'Workshops', "Workshops on 3 May (Virtual School), 10 May (Round Two), 17 May (Part One), 24 May (Early Help), 31 May (Social Care), 7 June (Foster Carers) and 14 June (Dr Amy Hart)."))
+        .map((row) => row.split(' | ').slice(3, 5).join(' | ')),
+    ).toEqual(['- | Virtual School', '- | Round Two', '- | Part One', '- | Early Help', '- | Social Care', '- | Foster Carers', '- | Dr Amy Hart']);
+    expect(rows(datesOf('2022-03-18', 'Workshops', 'The workshop on 3 May 2022 (Family Courts) is at County Hall, Lewes.'))).toEqual(['2022-05-03 | - | - | County Hall, Lewes | Family Courts | upcoming']);
+    expect(rows(datesOf('2022-03-18', 'Regional Forum (Family Courts)', 'The forum meets on 5 May 2022, 10am–12pm.'))).toEqual(['2022-05-05 | 10:00 | 12:00 | - | - | upcoming']);
+  });
 });
 
 describe('town names', () => {
   it('knows a town by its shape: one capitalised word, or words towns are made of', () => {
-    for (const town of ['Reading', 'Leigh-on-Sea', 'Tunbridge Wells', 'Royal Tunbridge Wells', 'High Wycombe', 'Milton Keynes', 'Bognor Regis', 'Haywards Heath', 'St Albans', 'East Grinstead', 'Henley on Thames', 'Kingston upon Thames']) {
+    for (const town of ['Reading', 'Leigh-on-Sea', 'Tunbridge Wells', 'Royal Tunbridge Wells', 'High Wycombe', 'Bognor Regis', 'Haywards Heath', 'St Albans', 'East Grinstead', 'Henley on Thames', 'Kingston upon Thames']) {
       expect(isTownName(town), town).toBe(true);
     }
     // Names of sessions and groups, a region, a plural after an everyday first word, capitals only.
     for (const name of ['Permanency Planning', 'Regional Leads', "Children's Services", 'South East', 'High Needs', 'New Starters', 'Focus on Practice', 'BST', 'HIGH WYCOMBE', 'online']) {
       expect(isTownName(name), name).toBe(false);
+    }
+  });
+
+  it('knows words that may name a town: two or three capitalised words, none shaped like a label\'s', () => {
+    for (const town of ['Gerrards Cross', 'Hemel Hempstead', 'Milton Keynes', 'Leighton Buzzard', 'Potters Bar', 'Welwyn Garden City', 'Chalfont St Giles', "Bishop's Stortford"]) {
+      expect(mayNameTown(town), town).toBe(true);
+    }
+    // Services and roles, parts of a series, plurals, people, acronyms, regions, one word (isTownName's).
+    for (const name of [
+      "Children's Services",
+      'Children’s Services',
+      'Virtual School',
+      'Round Two',
+      'Part One',
+      'Early Help',
+      'Social Care',
+      'Permanency Planning',
+      'Kinship Planning',
+      'Regional Leads',
+      'High Needs',
+      'Team Managers',
+      'Foster Carers',
+      'Designated Teachers',
+      'Quality Assurance',
+      'Dr Amy Hart',
+      'SEND Leads',
+      'South East',
+      'Reading',
+      'Focus on Practice',
+    ]) {
+      expect(mayNameTown(name), name).toBe(false);
     }
   });
 });
