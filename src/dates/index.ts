@@ -304,7 +304,7 @@ function judge(segments: Segment[], mentions: Mentions[], context: DateContext):
         end: closing ? mention.start : shared ? shared.end : mention.end,
         location,
         // A diary line's label runs up to its time, or up to its place; a bracket read as the place is none.
-        label: seg.isTitle || bracketed || (location !== null && location === bracket) ? null : (parts?.label ?? row?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after)),
+        label: seg.isTitle || bracketed || (location !== null && location === bracket) ? null : (parts?.label ?? row?.label ?? findLabel(seg.text, before, diary ? after.slice(0, diary.index - mention.index - mention.length) : after, bracket)),
         status: eventStatus(dateStatusWords(reading.status, before, seg.text), date, context.issueDate),
         text: seg.text,
         ...at,

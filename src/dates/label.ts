@@ -17,16 +17,20 @@ const DESCRIPTION = /\s(?:with a|with an|with the aim|focusing|which|where|that|
 const DETAILS = /,\s*(?:all[- ]day|venue|location|where)\b.*$/i;
 const MAX_WORDS = 10;
 
-/** A date's own brackets: right after it, or the last thing its written text holds ("10 June (Oxford), 2-4pm"). */
+/**
+ * A date's own brackets: right after it, or in its written text just before its time
+ * ("10 June (Oxford), 2-4pm"); not a remark on the time before the day ("13:30–15:00 (BST)
+ * on 18 June").
+ */
 const BRACKET_AFTER = /^\s*\(([^()]{2,60})\)/;
-const BRACKET_IN = /\(([^()]{2,60})\)[^()]*$/;
+const BRACKET_IN = /\(([^()]{2,60})\)[\s,–—-]*(?:(?:at|from)\s+)?\d[^()]*$/;
 
 /** Whether a bracket's words name a town: shaped like one (isTownName), no qualifier and no gathering. */
 const isBracketTown = (words: string): boolean => isTownName(words) && !QUALIFIER.test(words) && !hasEventCue(words);
 /** Whether a bracket's words may name a town (mayNameTown): read so only where nothing else names a place. */
 const mayBeBracketTown = (words: string): boolean => mayNameTown(words) && !hasEventCue(words);
 
-/** What a date's own brackets hold: right after it, or the last thing its written text holds ("10 June (Oxford), 2-4pm"). */
+/** What a date's own brackets hold (BRACKET_AFTER, BRACKET_IN). */
 export function dayBracket(written: string, after: string): string | null {
   return (BRACKET_AFTER.exec(after) ?? (written.includes('(') ? BRACKET_IN.exec(written) : null))?.[1]?.trim() || null;
 }
@@ -60,13 +64,15 @@ const CELL_BEFORE = /(?:^|\s\|\s)([^|]{1,80}?)\s\|\s$/;
 
 /**
  * The label of the event whose date or time sits between `before` and `after` in a
- * segment that starts with `segment`.
+ * segment that starts with `segment`; `bracket`, the date's own (dayBracket), also where
+ * its written text holds it before its time ("5 April (Early Help), 2-4pm").
  */
-export function findLabel(segment: string, before: string, after: string): string | null {
+export function findLabel(segment: string, before: string, after: string, bracket: string | null = null): string | null {
   const cell = before.endsWith('|', before.length - 1) ? CELL_BEFORE.exec(before)?.[1] : undefined;
   if (cell) return cell;
-  const paren = /^\s*\(([^()]{2,60})\)/.exec(after);
-  if (paren?.[1] && !isQualifier(paren[1])) return paren[1].trim();
+  const paren = BRACKET_AFTER.exec(after);
+  const own = paren?.[1]?.trim() ?? bracket;
+  if (own && !isQualifier(own)) return own;
   const name = clause(paren ? after.slice(paren[0].length) : after);
   const part = PART.exec(segment)?.[1] ?? null;
   if (part && name) return `${part} – ${name}`;

@@ -848,6 +848,18 @@ describe('times written apart from their day', () => {
     expect(rows(datesOf('2025-06-06', 'Sessions', 'Sessions will be 13:30–15:00 (BST) on Wednesday 18 June, online.'))).toEqual(['2025-06-18 | 13:30 | 15:00 | online | - | upcoming']);
   });
 
+  it('keeps a day its label in brackets with its time after it: "Tuesday 5 April (Children\'s Services), 2-4pm"', () => {
+    expect(
+      rows(datesOf('2022-03-18', 'Workshops', "Two workshops on Microsoft Teams: Tuesday 5 April 2022 (Children's Services), 2–4pm, and Wednesday 6 April 2022 (Early Help), 10am–12pm.")),
+    ).toEqual(["2022-04-05 | 14:00 | 16:00 | Microsoft Teams | Children's Services | upcoming", '2022-04-06 | 10:00 | 12:00 | Microsoft Teams | Early Help | upcoming']);
+    expect(rows(datesOf('2022-03-18', 'Workshops', 'Each workshop runs in the afternoon:', '- Tuesday 5 April 2022 (Kinship Planning) 2–4pm'))).toEqual([
+      '2022-04-05 | 14:00 | 16:00 | - | Kinship Planning | upcoming',
+    ]);
+    // A qualifier is no label; nor is a remark on the time between it and the day.
+    expect(rows(datesOf('2022-03-18', 'Workshops', 'The workshop is on Wednesday 6 April 2022 (am), 10am–12pm.'))).toEqual(['2022-04-06 | 10:00 | 12:00 | - | - | upcoming']);
+    expect(rows(datesOf('2022-03-18', 'Workshops', 'The workshop is 13:30–15:00 (GMT) on Wednesday 6 April 2022.'))).toEqual(['2022-04-06 | 13:30 | 15:00 | - | - | upcoming']);
+  });
+
   it('reads a two-word town in brackets after a day as its place when the words are shaped like a town\'s', () => {
     expect(rows(datesOf('2020-04-10', 'Roadshows', 'Each roadshow runs in the evening:', '- Tuesday 16 June 2020 (Tunbridge Wells), 6–8pm', '- Tuesday 23 June 2020 (High Wycombe), 6–8pm'))).toEqual([
       '2020-06-16 | 18:00 | 20:00 | Tunbridge Wells | - | upcoming',
