@@ -44,7 +44,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** What a segment's words say, worked out once however many dates it holds. */
 interface Reading {
   cue: boolean;
-  /** Its own place (a venue, a platform, or the town in brackets after its gathering), else (for a list's introduction) its paragraph's, else that of the sentence introducing its list. */
+  /** Its own place (a venue, a platform, or the town in brackets after its gathering), else (for a list's introduction) its paragraph's, else that of the sentence introducing its list, else the platform of the line its list hangs from. */
   place: () => string | null;
   /** Words in brackets after its gathering's name that may name a town (mayNameTown), else its list introduction's: a place where nothing else names one. */
   looseTown: () => string | null;
@@ -83,7 +83,8 @@ function reader(): (seg: Segment) => Reading {
                 (seg.next === undefined ? null : nextPlace(seg.next)) ??
                 (seg.lead === null ? null : findLocation(seg.lead)) ??
                 (seg.earlier === undefined ? null : findPlatform(seg.earlier)) ??
-                (seg.intro ? read(seg.intro).place() : null))
+                (seg.intro ? read(seg.intro).place() : null) ??
+                (seg.above === undefined ? null : findPlatform(seg.above)))
             : place,
         looseTown: () => (looseTown === undefined ? (looseTown = gatheringTown(seg.text, true) ?? (seg.intro ? read(seg.intro).looseTown() : null)) : looseTown),
         status: statusWords(seg.text),

@@ -22,6 +22,12 @@ export interface Segment {
    * under "Forums will be held on:" meet. Only a platform is read from them.
    */
   earlier?: string;
+  /**
+   * For a list item, the line its list hangs from, dated or not: "The forum meets on 29
+   * March via Zoom. Later forums:" says where the listed days meet. Only a platform is
+   * read from it.
+   */
+  above?: string;
   /** The value of a "Venue:"/"Where:" line in the block of "Date:"/"Time:" lines it is part of. */
   blockPlace?: string;
   /** A table row under a header row with a venue column ("Date | Meeting | Venue"). */
@@ -128,6 +134,8 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
   let venueColumn = false;
   // The entry's undated lines so far, for an introduction's `earlier`.
   const undatedLines: string[] = [];
+  // The last line that is no list item, for a list item's `above`.
+  let above: string | undefined;
   lines.forEach((source, i) => {
     const collapsed = flatten(source.text);
     if (!collapsed) return;
@@ -140,10 +148,13 @@ export function segment(lines: SourceLine[], dated: (text: string) => boolean): 
     const bullet = BULLET.exec(collapsed);
     const text = bullet ? collapsed.slice(bullet[0].length) : collapsed;
     if (bullet || (intro && DATED_START.test(text))) {
-      if (dated(text)) out.push({ text, line: source.line, isTitle: false, isListItem: true, intro, lead: null, ...(venueColumn && row && { underVenueColumn: true }) });
+      if (dated(text)) {
+        out.push({ text, line: source.line, isTitle: false, isListItem: true, intro, lead: null, ...(above !== undefined && { above }), ...(venueColumn && row && { underVenueColumn: true }) });
+      }
       return;
     }
     intro = null;
+    above = text;
     const isDated = dated(text);
     if (!isDated && row) venueColumn = VENUE_COLUMN.test(collapsed);
     if (!isDated && !text.endsWith(':')) {

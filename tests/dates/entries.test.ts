@@ -333,6 +333,29 @@ describe('events', () => {
     ]);
   });
 
+  it('lends the listed days the platform the line their list hangs from names, dated or not, when a day names no place', () => {
+    // A dated sentence before the introduction on its line.
+    expect(
+      rows(datesOf('2022-03-18', 'New Team Managers Forum', 'The forum meets on Tuesday 29 March 2022, 10–11.30am, via Zoom. Later forums:', '- Wednesday 27 April 2022, 2–3.30pm', '- Thursday 26 May 2022, 10–11.30am at County Hall, Lewes')),
+    ).toEqual(['2022-03-29 | 10:00 | 11:30 | Zoom | - | upcoming', '2022-04-27 | 14:00 | 15:30 | Zoom | - | upcoming', '2022-05-26 | 10:00 | 11:30 | County Hall, Lewes | - | upcoming']);
+    // A dated line with no introduction, and an undated one, straight over the bullets.
+    expect(rows(datesOf('2022-03-18', 'Practice Sessions', 'The first session is on Monday 4 April 2022, 12.30–1.30pm, on Microsoft Teams, with two more to follow.', '- Monday 25 April 2022, 12.30–1.30pm'))).toEqual([
+      '2022-04-04 | 12:30 | 13:30 | Microsoft Teams | - | upcoming',
+      '2022-04-25 | 12:30 | 13:30 | Microsoft Teams | - | upcoming',
+    ]);
+    expect(rows(datesOf('2022-03-18', 'Practice Sessions', 'All sessions are on Teams.', '- Monday 25 April 2022, 12.30–1.30pm'))).toEqual(['2022-04-25 | 12:30 | 13:30 | Microsoft Teams | - | upcoming']);
+    // Days listed in the dated line itself.
+    expect(rows(datesOf('2020-02-21', 'Team manager forums', 'Sessions on Teams: Tuesday 3 March, 10-11am; Thursday 5 March, 2-3pm.'))).toEqual([
+      '2020-03-03 | 10:00 | 11:00 | Microsoft Teams | - | upcoming',
+      '2020-03-05 | 14:00 | 15:00 | Microsoft Teams | - | upcoming',
+    ]);
+    // Only a named platform ("online" is said of bookings too), and only from the line the list hangs from.
+    expect(rows(datesOf('2022-03-18', 'Practice Sessions', 'The first session on Monday 4 April 2022, 12.30–1.30pm, is online.', '- Monday 25 April 2022, 12.30–1.30pm'))[1]).toBe('2022-04-25 | 12:30 | 13:30 | - | - | upcoming');
+    expect(rows(datesOf('2022-03-18', 'Practice Sessions', 'The first session on Monday 4 April 2022, 12.30–1.30pm, is via Zoom.', 'The others meet in person.', '- Monday 25 April 2022, 12.30–1.30pm'))[1]).toBe(
+      '2022-04-25 | 12:30 | 13:30 | - | - | upcoming',
+    );
+  });
+
   it('takes the platform an earlier line of the entry names for a list whose introduction opens its line and names no place', () => {
     const forums = datesOf(
       '2020-04-10',
