@@ -272,10 +272,12 @@ const RELATIVE_DAY = /\b(?:(today|tomorrow)|(this|next|last)\s+(sun|mon|tues|wed
  */
 const ORDINAL_DAY =
   // The lookahead first: the lookbehind is then only tried where a day of the month stands.
-  /(?=the\s+\d)(?<=\b(?:on|by|before|from|until|till)\s+(?:(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)?)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:at|from|in|via|when|with|for)\s|and\s(?!(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!(?:at|from|in|via|when|with|for)\b)[a-z])|\d{1,2}(?:[.:]\d\d|\s?[ap]m)))/i;
+  /(?=the\s+\d)(?<=\b(?:on|by|before|from|until|till)\s+(?:(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)?)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:at|from|in|via|when|with|for)\s|and\s(?!(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!(?:at|from|in|via|when|with|for|and)\b)[a-z])|\d{1,2}(?:[.:]\d\d|\s?[ap]m)))/i;
 /** A day of the month listed after one ORDINAL_DAY read, up to the same end of clause: "and 13th", ", the 14th". */
 const LISTED_ORDINAL =
   /(\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)&]|$|(?:at|from|in|via|when|with|for|and)\s|\d{1,2}(?:[.:]\d\d|\s?[ap]m)))/iy;
+/** Where the listed days stop, a number listed on into a word: "on the 3rd, 4th and 5th floors" names no day at all. */
+const LISTED_NOUN = /\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+[a-z]/y;
 const global = (pattern: RegExp): RegExp => new RegExp(pattern.source, 'gi');
 const [RELATIVE_DAYS, ORDINAL_DAYS] = [global(RELATIVE_DAY), global(ORDINAL_DAY)];
 
@@ -333,17 +335,20 @@ function relativeDays(text: string, issueDate: string): DateMention[] {
     if (day < 1 || day > 31) continue;
     const date = dayOnOrAfter(day, issueDate);
     let past = dayOnOrBefore(day, issueDate);
-    days.push(ordinal(m.index, m[0].length, date, past, m[1] ? WEEKDAY_NUMBER[m[1].toLowerCase()]! : null));
+    const listed: DateMention[] = [ordinal(m.index, m[0].length, date, past, m[1] ? WEEKDAY_NUMBER[m[1].toLowerCase()]! : null)];
     // "on the 12th and 13th at 2pm": the days listed after it, each on or after the one before.
-    LISTED_ORDINAL.lastIndex = m.index + m[0].length;
+    let end = (LISTED_ORDINAL.lastIndex = m.index + m[0].length);
     let previous = date;
     for (let next = LISTED_ORDINAL.exec(text); next; next = LISTED_ORDINAL.exec(text)) {
-      const listed = Number(next[2]);
-      if (listed < 1 || listed > 31) break;
-      previous = dayOnOrAfter(listed, previous);
-      past = dayOnOrAfter(listed, past);
-      days.push(ordinal(next.index + next[1]!.length, next[0].length - next[1]!.length, previous, past, null));
+      const listedDay = Number(next[2]);
+      if (listedDay < 1 || listedDay > 31) break;
+      previous = dayOnOrAfter(listedDay, previous);
+      past = dayOnOrAfter(listedDay, past);
+      listed.push(ordinal(next.index + next[1]!.length, next[0].length - next[1]!.length, previous, past, null));
+      end = LISTED_ORDINAL.lastIndex;
     }
+    LISTED_NOUN.lastIndex = end;
+    if (!LISTED_NOUN.test(text)) days.push(...listed);
   }
   return days;
 }

@@ -619,6 +619,21 @@ describe('a day of the month alone, told as done', () => {
       '2024-02-12 | - | - | - | - | upcoming',
     ]);
   });
+
+  it('reads days listed after it in the same clause, told as done, as the last such days: "met on the 12th and 13th and agreed …"', () => {
+    expect(rows(datesOf('2024-01-19', 'Kinship Network', 'The group met on the 12th and 13th and agreed its new terms of reference.'))).toEqual([
+      '2024-01-12 | - | - | - | - | past',
+      '2024-01-13 | - | - | - | - | past',
+    ]);
+    expect(rows(datesOf('2024-01-19', 'Kinship Network', 'The group will meet on the 12th and 13th and agree its terms of reference.'))).toEqual([
+      '2024-02-12 | - | - | - | - | upcoming',
+      '2024-02-13 | - | - | - | - | upcoming',
+    ]);
+    // Floors, however many are listed: a list whose last number runs on into a word names no days.
+    for (const floors of ['The workshops are on the 3rd, 4th and 5th floors of the building.', 'The workshops are on the 3rd and 4th and 5th floors of the building.']) {
+      expect(datesOf('2024-01-19', 'Workshops', floors).events, floors).toEqual([]);
+    }
+  });
 });
 
 describe('table rows', () => {
