@@ -1,10 +1,10 @@
 // Stage 2: text to lines. Every transformation here keeps one output line per source
-// line, numbered as in the original file, except a ruled table's row wrapped over several
-// lines, which becomes one.
+// line, numbered as in the original file, except a table's row set over several lines (a
+// ruled table's wrapped cells, a table written one cell per line), which becomes one.
 // OCR look-alike letters in figures are read as figures here too (src/ocr.ts).
 import type { SourceLine } from './model.js';
 import { OCR_SUSPECT, repairOcr } from './ocr.js';
-import { ruledTables } from './tables.js';
+import { ruledTables, stackedTables } from './tables.js';
 
 // Characters a line loses or has turned into a plain space:
 //  - odd spaces (non-breaking, typographic, tab) become a space;
@@ -64,15 +64,18 @@ function tabCells(raw: string): string[] | null {
 
 /**
  * The lines of a text, each as normaliseLine leaves it, with its cells where tabs split it.
- * A row of a ruled table (src/tables.ts) is one line of its cells, joined by " | " as a
- * pipe table's are, numbered as its first line; its other lines go.
+ * A row of a ruled table or of a table written one cell per line (src/tables.ts) is one
+ * line of its cells, joined by " | " as a pipe table's are, numbered as its first line;
+ * its other lines go.
  */
 export function toLines(text: string): SourceLine[] {
   const raw = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   // Line breaks compose with nothing, so a text in NFC has every line in NFC: one check
   // of the whole text spares one per line.
   const nfc = text.normalize('NFC') === text;
-  const tables = text.includes('--') ? ruledTables(raw) : null;
+  const ruled = text.includes('--') ? ruledTables(raw) : null;
+  const stacked = stackedTables(raw);
+  const tables = stacked.size === 0 ? ruled : ruled ? new Map([...ruled, ...stacked]) : stacked;
   const lines: SourceLine[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;

@@ -76,3 +76,55 @@ export function ruledTables(raw: string[]): Map<number, string[] | null> {
   }
   return found;
 }
+
+// Tables as Google Docs' "Download > Plain text" writes them: every cell on a line of its
+// own, the header row's too, an empty cell as an empty line, nothing where a row ends. Only
+// the header row tells how many lines make a row: three lines or more in a row, each the name
+// of a column ("Date", "Meeting", "Time", "Venue"). Each run of that many lines below it is a
+// row while it reads as one (tableRow); the first run that does not ends the table.
+
+/** A column's name, as a table's header row gives it. */
+const COLUMN =
+  /^(?:dates?|days?|when|times?|start|finish|meetings?|events?|sessions?|networks?|groups?|venues?|locations?|where|places?|names?|roles?|job titles?|titles?|organi[sz]ations?|council|authority|phone|telephone|tel|mobile|e-?mail|contact|details|notes|topics?|theme|lead|chair|deadline)$/i;
+const MAX_COLUMN = 20;
+/** A column that holds days: its cells name one. */
+const DAY_COLUMN = /^(?:dates?|days?|when)$/i;
+/** The longest cell a stacked row may hold: longer lines are the prose after the table. */
+const MAX_CELL = 80;
+
+/** Whether a line may be a cell of a stacked row: short, no sentence or label, no further heading. */
+const isCell = (text: string): boolean => text.length <= MAX_CELL && !/[.:]$|\.\s/.test(text);
+
+/** The cells of a stacked row from its lines, or null where they read as no row of this table. */
+function tableRow(lines: string[], header: string[]): string[] | null {
+  const cells = lines.map((line) => line.trim());
+  const filled = cells.filter(Boolean).length;
+  if (cells[0] === '' || filled < 2 || !cells.every((cell) => cell === '' || isCell(cell))) return null;
+  // A diary's rows open with their day.
+  if (DAY_COLUMN.test(header[0]!) && !/\d/.test(cells[0]!)) return null;
+  return cells;
+}
+
+/** The stacked tables among raw lines, in the shape of ruledTables' answer. */
+export function stackedTables(raw: string[]): Map<number, string[] | null> {
+  const found = new Map<number, string[] | null>();
+  for (let i = 0; i < raw.length; i++) {
+    let width = 0;
+    while (i + width < raw.length && raw[i + width]!.length <= MAX_COLUMN && COLUMN.test(raw[i + width]!.trim())) width++;
+    if (width < 3) {
+      i += width;
+      continue;
+    }
+    const header = raw.slice(i, i + width).map((line) => line.trim());
+    const table = new Map<number, string[] | null>([[i, header]]);
+    for (let k = i + 1; k < i + width; k++) table.set(k, null);
+    let j = i + width;
+    for (let row: string[] | null; j + width <= raw.length && (row = tableRow(raw.slice(j, j + width), header)); j += width) {
+      table.set(j, row);
+      for (let k = j + 1; k < j + width; k++) table.set(k, null);
+    }
+    if (j > i + width) for (const [k, cells] of table) found.set(k, cells);
+    i = j - 1;
+  }
+  return found;
+}

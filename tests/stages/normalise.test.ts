@@ -60,6 +60,40 @@ describe('normalise', () => {
     expect(toLines(open.join('\n')).map((l) => l.cells)).toEqual(open.map(() => undefined));
   });
 
+  it('reads a table written one cell per line (Google Docs plain text) by its header row, an empty cell as an empty line', () => {
+    const text = [
+      'Dates below.', 'Date', 'Meeting', 'Time', 'Venue',
+      'Tuesday 18 October 2022', 'AD Safeguarding Network', '10.00 – 12.30', 'Microsoft Teams',
+      'Friday 25 November 2022', 'Regional DCS Conference', '', 'Kent Event Centre, Detling',
+      '', 'Action Required:', 'Please add the dates to your diaries.',
+    ].join('\r\n');
+    expect(toLines(text)).toEqual([
+      { text: 'Dates below.', line: 1 },
+      { text: 'Date | Meeting | Time | Venue', line: 2, cells: ['Date', 'Meeting', 'Time', 'Venue'] },
+      { text: 'Tuesday 18 October 2022 | AD Safeguarding Network | 10.00 – 12.30 | Microsoft Teams', line: 6, cells: ['Tuesday 18 October 2022', 'AD Safeguarding Network', '10.00 – 12.30', 'Microsoft Teams'] },
+      { text: 'Friday 25 November 2022 | Regional DCS Conference |  | Kent Event Centre, Detling', line: 10, cells: ['Friday 25 November 2022', 'Regional DCS Conference', '', 'Kent Event Centre, Detling'] },
+      { text: '', line: 14 },
+      { text: 'Action Required:', line: 15 },
+      { text: 'Please add the dates to your diaries.', line: 16 },
+    ]);
+    const contacts = toLines(['Name', 'Role', 'Phone', 'Jo Bloggs', 'Lead', '01483 517622', 'Sam Reid', 'Chair', ''].join('\n'));
+    expect(contacts.map((l) => l.cells ?? l.text)).toEqual([['Name', 'Role', 'Phone'], ['Jo Bloggs', 'Lead', '01483 517622'], ['Sam Reid', 'Chair', '']]);
+  });
+
+  it('reads no stacked table from fewer than three column names, nor rows that read as prose, a label or a day column with no day', () => {
+    const lines = (rows: string[]) => toLines(rows.join('\n')).map((l) => l.cells ?? l.text);
+    expect(lines(['Date', 'Venue', '1 May', 'Leeds'])).toEqual(['Date', 'Venue', '1 May', 'Leeds']);
+    // The rows end where the lines stop reading as one: the header row alone is no table.
+    const prose = ['Date', 'Meeting', 'Venue', 'The dates will follow next week.', 'Action Required:', 'None'];
+    expect(lines(prose)).toEqual(prose);
+    const noDay = ['Date', 'Meeting', 'Venue', 'To be confirmed', 'AD Network', 'Teams'];
+    expect(lines(noDay)).toEqual(noDay);
+    // A run after the last row that reads as no row is the text after the table.
+    expect(lines(['When', 'Meeting', 'Where', '1 May', 'AD Network', 'Teams', 'Book here.', 'Thanks', 'More'])).toEqual([
+      ['When', 'Meeting', 'Where'], ['1 May', 'AD Network', 'Teams'], 'Book here.', 'Thanks', 'More',
+    ]);
+  });
+
   it('drops control characters and composes accents', () => {
     expect(normaliseLine('Caf\u0065\u0301\u0007 open\u0085')).toBe('Café open');
   });
