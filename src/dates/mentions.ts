@@ -145,6 +145,11 @@ function hoursClocks(text: string): TimeMention[] {
 const DATE_TIME_GAP = /^[\s,–-]{0,4}(?:at\s+)?$/;
 /** A named place between a date and its time: "30 April 2020 at the Hilton Brighton Metropole, 9.30am – 4pm". */
 const PLACE_GAP = /^,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^.;:!?\d]{0,60},\s*$/u;
+/**
+ * Whole table cells between a row's day and its time, none with a figure in it: "Tuesday 18
+ * October | AD Safeguarding Network | 10.00 – 12.30 | Teams", a table whose time has a column of its own.
+ */
+const CELL_GAP = /^\s*\|(?:[^|\d]*\|)*\s*$/;
 /** One word between a date and its time, not one that joins another clause or a second time. */
 const ONE_WORD_GAP = /^[\s,–-]*(?!(?:and|or|to|until|till|by|before|after|then|but|for)\b)\p{L}+[\s,–-]+$/iu;
 /**
@@ -418,11 +423,12 @@ function attachTimes(mentions: Mentions, weekdayTimes: Array<TimeMention & { wee
     const end = date.index + date.length;
     const follows = (time: TimeMention): boolean => time.index >= end && DATE_TIME_GAP.test(text.slice(end, time.index));
     // The one date of a text may have a word or its place between it and its time:
-    // "next Thursday instead, 10.00-12.30", "30 April at the Metropole, 9.30am – 4pm".
+    // "next Thursday instead, 10.00-12.30", "30 April at the Metropole, 9.30am – 4pm", or
+    // in a table row the cells before the time's column.
     const near = (time: TimeMention): boolean => {
       if (mentions.dates.length !== 1 || time.index < end) return false;
       const gap = text.slice(end, time.index);
-      return ONE_WORD_GAP.test(gap) || PLACE_GAP.test(gap);
+      return ONE_WORD_GAP.test(gap) || PLACE_GAP.test(gap) || CELL_GAP.test(gap);
     };
     const isWeekday = (day: number): boolean => date.date.length === 10 && weekday(date.date) === day;
     const leads = (time: TimeMention): boolean => {

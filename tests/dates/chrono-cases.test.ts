@@ -32,6 +32,14 @@ describe('times chrono reads wrongly', () => {
     expect(times(`Thursday 5 March 2020, ${text}`)).toEqual([`2020-03-05 ${expected}`]);
   });
 
+  it('gives a table row\'s day the time in a later cell when only whole cells with no figure stand between', () => {
+    expect(times('Tuesday 18 October 2022 | AD Safeguarding Network | 10.00 – 12.30 | Microsoft Teams', '2022-10-14')).toEqual(['2022-10-18 10:00-12:30']);
+    expect(times('Tuesday 18 October 2022 | 10.00 – 12.30 | Microsoft Teams', '2022-10-14')).toEqual(['2022-10-18 10:00-12:30']);
+    // A cell with a figure in it (another day, a count), or no cell at all, stands between.
+    expect(times('Tuesday 18 October 2022 | 3 sessions | 10.00 – 12.30', '2022-10-14')).toEqual(['2022-10-18']);
+    expect(times('Tuesday 18 October 2022 | AD Network agreed to meet once the room is free, 10.00 – 12.30', '2022-10-14')).toEqual(['2022-10-18']);
+  });
+
   it('reads a 24-hour "hrs" clock, alone or after a date or a two-day range', () => {
     expect(bareTimes('Session 1000-1200 hrs in the hall')).toEqual(['10:00-12:00']);
     expect(bareTimes('Session 0930-1600 hours in the hall')).toEqual(['09:30-16:00']);

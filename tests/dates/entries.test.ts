@@ -126,6 +126,20 @@ describe('events', () => {
     expect(rows(after).map((r) => r.split(' | ').slice(0, 2).join(' '))).toEqual(['2025-06-18 10:00', '2025-06-19 -']);
   });
 
+  it('times a table row from a time column of its own after the meeting cell; a row with that cell empty stays untimed', () => {
+    const diary = datesOf(
+      '2022-10-14',
+      'Dates for your diary',
+      'Date | Meeting | Time | Venue',
+      'Tuesday 18 October 2022 | AD Safeguarding Network | 10.00 – 12.30 | Microsoft Teams',
+      'Friday 25 November 2022 | Regional DCS Conference |  | Kent Event Centre, Detling ME14 3JF',
+    );
+    expect(rows(diary)).toEqual([
+      '2022-10-18 | 10:00 | 12:30 | Microsoft Teams | AD Safeguarding Network | upcoming',
+      '2022-11-25 | - | - | Kent Event Centre, Detling ME14 3JF | Regional DCS Conference | upcoming',
+    ]);
+  });
+
   it('reads an untimed diary line as what meets, then where; a line naming only a place stays all place', () => {
     const diary = datesOf('2025-06-06', 'Dates for your diary', '3rd & 4th July – Regional Kinship Conference, Amex Stadium, Brighton');
     expect(rows(diary)).toEqual([
