@@ -245,9 +245,13 @@ function strategyOf(paragraphs: Paragraph[], heads: Uint8Array): Strategy {
   // update, action with no blank line between) are part of one entry per paragraph; one
   // that opens or sits in any other paragraph marks a page whose entries span paragraphs.
   let looseActions = false;
+  const isEntry = (k: number): boolean => paragraphs[k]!.lines.length > 1 && heads[k] === HEADING;
   paragraphs.forEach((p, k) => {
-    const inEntry = p.lines.length > 1 && heads[k] === HEADING;
-    if (p.lines.some((l, i) => isActionLabel(l.text) && !(inEntry && i > 0))) looseActions = true;
+    const inEntry = isEntry(k);
+    // An action one blank line under a headed paragraph is still that entry's: something
+    // that ends a paragraph (a table) stood between its text and its action.
+    const underEntry = k > 0 && p.gapBefore === 1 && isEntry(k - 1);
+    if (p.lines.some((l, i) => isActionLabel(l.text) && !((inEntry || underEntry) && i > 0) && !(underEntry && i === 0))) looseActions = true;
     if (p.lines.length === 1) return;
     blocks++;
     if (heads[k] === HEADING) headed++;

@@ -537,6 +537,27 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps an action set one blank line under its entry\'s paragraph in that entry (a table ended the paragraph)', () => {
+    const text = [
+      'UPDATE NO 527 14 October 2022', '',
+      'Headline One', 'Text of the first entry.', 'Action Required:', 'Reply by Friday.', '',
+      'Dates for your diary', 'The dates are below.', 'Date | Meeting | Venue', 'Tuesday 18 October 2022 | AD Network | Teams', '',
+      'Action Required:', 'Please add the dates to your diaries.', '',
+      'Reminders from previous weeks',
+      'Headline Three', 'Text of the third entry.',
+    ].join('\n');
+    const s = seg(text);
+    expect(s.entries.map((e) => [e.section, e.title])).toEqual([
+      ['new', 'Headline One'],
+      ['new', 'Dates for your diary'],
+      ['reminder', 'Headline Three'],
+    ]);
+    expect(s.entries[1]!.lines.at(-1)!.text).toBe('Please add the dates to your diaries.');
+    // Under a paragraph of prose (no headline over it) an action paragraph still marks a loose page.
+    const loose = ['UPDATE NO 9 1 May 2020', '', 'Headline One', '', 'Text of the entry.', 'More of it.', '', 'Action Required:', 'Reply.', '', 'Headline Two', '', 'Its text.', 'More.', '', 'Action Required: None'].join('\n');
+    expect(titles(loose)).toEqual([['new', 'Headline One'], ['new', 'Headline Two']]);
+  });
+
   it('reads a section heading alone between headline paragraphs as part of neither entry', () => {
     const page = (heading: string) =>
       [
@@ -733,6 +754,35 @@ describe('a section that lost every blank line', () => {
     // One label is one entry: the lines of its action are no titles.
     const single = ['UPDATE NO 524 23 September 2022', '', 'Regional Data Network', 'The network meets on 4 October.', 'Leads from each authority attend.', 'Action Required:', 'Book through the website', 'Contact the programme officer with any questions'].join('\n');
     expect(seg(single).entries.map((e) => e.title)).toEqual(['Regional Data Network']);
+  });
+});
+
+describe("a word processor's notes after the document", () => {
+  const page = (...end: string[]) =>
+    [
+      'UPDATE NO 527 14 October 2022', '',
+      'Kinship Network – autumn meeting[a]', 'The network meets on 2 November.[1] Bring your data[b] with you.', 'Action Required:', 'Reply by 28 October.', '',
+      'Contact Details', 'Lead: Jo Bloggs (Kent County Council)', '01622 694318', '', '',
+      ...end,
+    ].join('\n');
+
+  it('ends the bulletin at the comments and footnotes a plain-text download writes last, their markers dropped from the text', () => {
+    const s = seg(page('[1] The guidance was published in July 2022.', '[a]Is the room booked for the 2nd?', '[b]Call Sam Reid on 07712 384906 if not.'));
+    expect(s.entries.map((e) => e.title)).toEqual(['Kinship Network – autumn meeting']);
+    expect(s.entries[0]!.lines[1]!.text).toBe('The network meets on 2 November. Bring your data with you.');
+    expect(s.contacts.filter((l) => l.text !== '').map((l) => l.text)).toEqual(['Lead: Jo Bloggs (Kent County Council)', '01622 694318']);
+    expect(s.warnings.map((w) => w.code)).toEqual(['missing-section']);
+  });
+
+  it("reads pandoc's footnotes, each a paragraph whose further lines follow it, as notes too", () => {
+    const s = seg(page('[1] The guidance was published in July 2022, and its', 'summary is on the website.', '', '[a] A second note.', '', '[b] A third.'));
+    expect(s.contacts.filter((l) => l.text !== '').map((l) => l.text)).toEqual(['Lead: Jo Bloggs (Kent County Council)', '01622 694318']);
+  });
+
+  it('keeps lines opening with a bracket whose marker stands nowhere in the text, and markers that answer no note', () => {
+    const s = seg(page('[1] The guidance was published in July 2022.', '[c]A comment on nothing.'));
+    expect(s.contacts.filter((l) => l.text !== '').map((l) => l.text)).toContain('[c]A comment on nothing.');
+    expect(s.entries[0]!.title).toBe('Kinship Network – autumn meeting[a]');
   });
 });
 
