@@ -11,6 +11,7 @@ import { type Header, findHeaders, isHeaderAlone, listedHeaders, nameHeader, sub
 import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
+import { notesStart, withoutNotes } from './notes.js';
 import { unwrap } from './unwrap.js';
 import { findIssueLinks, findPageChrome, isPageEnd } from './web.js';
 
@@ -156,7 +157,10 @@ export function segment(sourceLines: SourceLine[], { name }: SegmentOptions = {}
   const warnings: SegmentWarning[] = [];
   const read = readCampaign(dropLinkTargets(unquote(sourceLines)));
   const unwrapped = unwrap(unmark(read.lines));
-  const lines = read.campaign ? dropCampaignTargets(unwrapped) : unwrapped;
+  const unlinked = read.campaign ? dropCampaignTargets(unwrapped) : unwrapped;
+  // A word processor's notes after the document (comments, footnotes) end the bulletin.
+  const notes = notesStart(unlinked);
+  const lines = notes < 0 ? unlinked : withoutNotes(unlinked, notes);
   // An entry's sentence opening with an earlier issue ("Update No 409 gave the link …") is
   // no header where the bulletin has one of its own, a line of number and date alone; nor
   // is a page's list of links to other issues, one header per line, with its caption
