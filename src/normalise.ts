@@ -40,12 +40,14 @@ export function normaliseLine(raw: string): string {
 }
 
 // A soft hyphen at the end of a line marks a word broken there: kept for segment/unwrap to
-// join the word back (the line's others are dropped with the invisible characters).
-const SOFT_BREAK = /\p{L}\u00ad[ \t]*$/u;
+// join the word back (the line's others are dropped with the invisible characters). A
+// converter that prints the hyphen the break showed writes it after the soft one
+// ("place\u00ad-" / "ments"): that hyphen is the break's too, no part of the word.
+const SOFT_BREAK = /\p{L}\u00ad(-?)[ \t]*$/u;
 
 function tidy(raw: string): string {
-  const broken = SOFT_BREAK.test(raw);
-  const text = raw
+  const broken = SOFT_BREAK.exec(raw);
+  const text = (broken?.[1] ? raw.slice(0, broken.index + broken[0].indexOf('\u00ad') + 1) : raw)
     .replace(RUN, (run) => (SPACE.test(run) ? ' ' : ''))
     .replace(PDF_GLYPHS, (glyph) => PDF_BULLETS[glyph] ?? glyph.normalize('NFKC'))
     .trim()

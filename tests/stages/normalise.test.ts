@@ -175,6 +175,11 @@ describe('artefacts of a scanned or copied page', () => {
     expect(normaliseLine('recruit\u00adment and re\u00adtention')).toBe('recruitment and retention');
     expect(toLines('Safer Recruit\u00ad \nment').map((l) => l.text)).toEqual(['Safer Recruit\u00ad', 'ment']);
     expect(normaliseLine('a dash \u00ad')).toBe('a dash');
+    // The hyphen a converter printed after the soft one is the break's: the word goes on below.
+    expect(toLines('number of place\u00ad-\nments').map((l) => l.text)).toEqual(['number of place\u00ad', 'ments']);
+    // A hyphen with no soft one before it is the text's own.
+    expect(normaliseLine('a well-\u00ad')).toBe('a well-');
+    expect(normaliseLine('ten-\u00adyear plan')).toBe('ten-year plan');
   });
 });
 
