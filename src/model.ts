@@ -13,6 +13,8 @@ export interface SourceLine {
    * which the text joins with " | ".
    */
   cells?: string[];
+  /** An entry's title the document numbered as its outline's ("2.1 Title"; src/segment/outline.ts), its number taken off. */
+  outlined?: true;
 }
 
 export type SightedEvent = Omit<Event, 'id' | 'itemId'>;

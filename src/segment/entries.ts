@@ -447,6 +447,8 @@ export function splitByTitles(lines: SourceLine[]): Split {
     const next = paragraphs[k + 1];
     const rest = p.lines[1];
     if (heads[k] === TEXT) return false;
+    // A title the document numbered in its outline is one, however it stands.
+    if (p.lines[0]!.outlined) return true;
     if (previousWasTitle) {
       // The title above had no body when this line stands as titles do, between double
       // blank lines, reads as a headline, and has a body of its own below: a sentence, more

@@ -11,7 +11,9 @@ import { type Header, findHeaders, isHeaderAlone, listedHeaders, nameHeader, sub
 import { type Marker, isActionLabel, isProgrammeLabel, isUpdateLabel, markerOf } from './labels.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from './mail.js';
 import { unmark } from './markup.js';
+import { borderedRows } from './borders.js';
 import { notesStart, withoutNotes } from './notes.js';
+import { withoutOutlineNumbers } from './outline.js';
 import { unwrap } from './unwrap.js';
 import { findIssueLinks, findPageChrome, isPageEnd } from './web.js';
 
@@ -138,6 +140,24 @@ function looksTruncated(last: SourceLine | undefined, region: Region): boolean {
   return !/[.!?)"”’]$/.test(text) && !/\bhere$/i.test(text);
 }
 
+/** A line of prose that stops mid-sentence (on a word or a comma), no title: it has a sentence before it or the text goes on in lower case. */
+const STOPS_ON_WORD = /[\p{L},;&]$/u;
+const HAS_SENTENCE = /[.!?] \p{Lu}/u;
+const OPENS_LOWER = /^\p{Ll}/u;
+
+/** Whether the text before a page break goes on in the text after it: a paragraph the break cut in two. */
+function runsOnAcross(before: string, after: string): boolean {
+  return (
+    STOPS_ON_WORD.test(before) &&
+    (HAS_SENTENCE.test(before) || OPENS_LOWER.test(after)) &&
+    /^[\p{L}\p{N}]/u.test(after) &&
+    !BULLET.test(after) &&
+    !isActionLabel(after) &&
+    !isProgrammeLabel(after) &&
+    !isUpdateLabel(after)
+  );
+}
+
 function trailingBlanks(region: SourceLine[]): number {
   let n = 0;
   while (n < region.length && region[region.length - 1 - n]!.text === '') n++;
@@ -156,7 +176,7 @@ export interface SegmentOptions {
 export function segment(sourceLines: SourceLine[], { name }: SegmentOptions = {}): Segmented {
   const warnings: SegmentWarning[] = [];
   const read = readCampaign(dropLinkTargets(unquote(sourceLines)));
-  const unwrapped = unwrap(unmark(read.lines));
+  const unwrapped = unwrap(withoutOutlineNumbers(borderedRows(unmark(read.lines))));
   const unlinked = read.campaign ? dropCampaignTargets(unwrapped) : unwrapped;
   // A word processor's notes after the document (comments, footnotes) end the bulletin.
   const notes = notesStart(unlinked);
@@ -275,8 +295,16 @@ export function segment(sourceLines: SourceLine[], { name }: SegmentOptions = {}
         gapAfter++;
         continue;
       }
-      for (let k = gapBefore; k < gapAfter; k++) region.push({ text: '', line: lines[i]!.line - gapAfter + k });
+      const gap = gapAfter;
+      const last = region.length - 1 - gapBefore;
       gapAfter = null;
+      // A page break cut into a paragraph: its two halves are one line again.
+      if (last >= 0 && markers[i] === null && runsOnAcross(region[last]!.text, lines[i]!.text)) {
+        region.length = last + 1;
+        region[last] = { text: `${region[last]!.text} ${lines[i]!.text}`, line: region[last]!.line };
+        continue;
+      }
+      for (let k = gapBefore; k < gap; k++) region.push({ text: '', line: lines[i]!.line - gap + k });
     }
     const marker = markers[i];
     if (marker) {

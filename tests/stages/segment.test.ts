@@ -11,6 +11,8 @@ import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
 import { dropCampaignTargets, isCampaign, readCampaign } from '../../src/segment/campaign.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
+import { borderedRows } from '../../src/segment/borders.js';
+import { withoutOutlineNumbers } from '../../src/segment/outline.js';
 import { dropLinkTargets, findMailHeaders, isGreeting, isSignOff, unquote } from '../../src/segment/mail.js';
 import { findWaybackToolbar, isPageChrome, isPageEnd } from '../../src/segment/web.js';
 
@@ -894,6 +896,83 @@ describe('page furniture', () => {
 
   it('does not read a page footer as the cut-off end of the page', () => {
     expect(seg(`${page}\n\nPage 3 of 3`).warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+});
+
+describe('a Word document through antiword', () => {
+  it('reads a row drawn between bars as one line of its cells, and a box of a label and its text as the label line', () => {
+    const lines = borderedRows(toLines(['|Date      |Meeting       |Venue        |', '|1 May 2018 |AD Network |County Hall|', '|Sam Reid |Lead |   |', '|ACTION REQUIRED |Reply by 4 May.|', '|Update:|Text of it.|', '| --- | --- |', 'a | b'].join('\n')));
+    expect(lines.map((l) => [l.text, l.cells ?? null])).toEqual([
+      ['Date | Meeting | Venue', ['Date', 'Meeting', 'Venue']],
+      ['1 May 2018 | AD Network | County Hall', ['1 May 2018', 'AD Network', 'County Hall']],
+      ['Sam Reid | Lead |', ['Sam Reid', 'Lead', '']],
+      ['ACTION REQUIRED: Reply by 4 May.', ['ACTION REQUIRED', 'Reply by 4 May.']],
+      ['Update: Text of it.', ['Update:', 'Text of it.']],
+      // A Markdown ruler and a row with no bar at its ends are no bordered row.
+      ['| --- | --- |', null],
+      ['a | b', null],
+    ]);
+    // A two-cell box whose first cell is no label keeps its cells.
+    expect(borderedRows(toLines('|Action plan |Due in May|'))[0]!.text).toBe('Action plan | Due in May');
+  });
+
+  it('takes the outline numbers off numbered section headings and the titles numbered under them, marking those as titles', () => {
+    const text = ['1. New this week', '1.1 First Title', 'Text.', '1. a list item', '1.2 Second Title', '2. Reminders from previous weeks', '2.1 Third Title', '1.5 million children', '3. Tools & Templates'];
+    const lines = withoutOutlineNumbers(toLines(text.join('\n')));
+    expect(lines.map((l) => [l.text, l.outlined ?? false])).toEqual([
+      ['New this week', false], ['First Title', true], ['Text.', false], ['1. a list item', false], ['Second Title', true],
+      ['Reminders from previous weeks', false], ['Third Title', true], ['1.5 million children', false], ['Tools & Templates', false],
+    ]);
+    // One numbered heading, or headings not counting up, are no outline.
+    const one = toLines(['1. New this week', '1.1 First Title', 'Text.'].join('\n'));
+    expect(withoutOutlineNumbers(one)).toBe(one);
+    const jumps = toLines(['1. New this week', '1.1 First Title', '3. Reminders from previous weeks', '3.1 Title'].join('\n'));
+    expect(withoutOutlineNumbers(jumps)).toBe(jumps);
+  });
+
+  it('splits a page of numbered headings and titles, single gaps, boxed actions and a table entry with no action', () => {
+    const text = [
+      '[pic]', '', 'UPDATE NO 296 20 April 2018', '', '1. New this week', '',
+      '1.1 First Title', '', '[pic]', '', 'Text of the first entry.', '', '|ACTION REQUIRED |Reply by Friday 4 May 2018.|', '',
+      '1.2 Second Title', '', 'The dates are below.', '', '|Date |Meeting |Venue |', '|1 May 2018 |AD Network |County Hall |', '',
+      '1.3 Third Title', '', 'Text of the third entry.', '', 'Action Required: None.', '',
+      '2. Reminders from previous weeks', '', '2.1 Fourth Title', '', 'Text of the fourth.', '', '|ACTION REQUIRED |None.|', '',
+      '3. Tools & Templates', '', 'A guide published 13 April 2018',
+    ].join('\n');
+    const s = seg(text);
+    expect(s.entries.map((e) => [e.section, e.title])).toEqual([
+      ['new', 'First Title'], ['new', 'Second Title'], ['new', 'Third Title'], ['reminder', 'Fourth Title'],
+    ]);
+    expect(s.entries[0]!.lines.map((l) => l.text).filter(Boolean)).toEqual(['First Title', 'Text of the first entry.', 'ACTION REQUIRED: Reply by Friday 4 May 2018.']);
+    expect(s.tools.filter((l) => l.text !== '').map((l) => l.text)).toEqual(['A guide published 13 April 2018']);
+    expect(s.warnings.map((w) => w.code)).toEqual(['missing-section']);
+  });
+
+  it('cuts bare page numbers counting up through the text, with the running header each heads a page with, and joins a paragraph a break cut', () => {
+    const text = [
+      'UPDATE NO 296 20 April 2018', '', 'A Title', '',
+      'The campaign has produced 212 enquiries. Its evaluation will be reported to the SE Fostering', '', '1',
+      'SESLIP Update No 296 – 20 April 2018', '', 'Network in July.', '', 'Action Required: None.', '',
+      'Another Title', '', '2', 'SESLIP Update No 296 – 20 April 2018', '', 'Its text, which runs on below.', '', 'Action Required: None.', '', '3',
+    ].join('\n');
+    const lines = toLines(text);
+    expect(findFurniture(lines).flatMap((f, i) => (f ? [lines[i]!.text] : []))).toEqual(['1', 'SESLIP Update No 296 – 20 April 2018', '2', 'SESLIP Update No 296 – 20 April 2018', '3']);
+    const s = seg(text);
+    expect(s.entries.map((e) => e.lines.map((l) => l.text).filter(Boolean))).toEqual([
+      ['A Title', 'The campaign has produced 212 enquiries. Its evaluation will be reported to the SE Fostering Network in July.', 'Action Required: None.'],
+      // A title before a break stays a title: no sentence in it, and its text opens in capitals.
+      ['Another Title', 'Its text, which runs on below.', 'Action Required: None.'],
+    ]);
+    expect(s.warnings.map((w) => w.code)).not.toContain('truncated');
+  });
+
+  it('keeps bare numbers that do not count up one by one, or stand alone, as text', () => {
+    const lines = toLines(['Places left:', '', '12', '', 'Booked:', '', '40'].join('\n'));
+    expect(findFurniture(lines).some(Boolean)).toBe(false);
+    expect(findFurniture(toLines('Text\n\n4\n\nMore')).some(Boolean)).toBe(false);
+    expect(isFurnitureLine('[pic]')).toBe(true);
+    expect(isFurnitureLine('[Image 2]')).toBe(true);
+    expect(isFurnitureLine('[pic] of the team')).toBe(false);
   });
 });
 
