@@ -43,6 +43,20 @@ const SOFT_HYPHEN = '\u00ad';
 const WORD_ENDING =
   /^(?:ment|ments|tion|tions|sion|sions|ness|ity|ities|ance|ances|ence|ences|ing|ings|ised|ized|ising|izing|ise|ize|able|ible|ably|ibly|ally|ful|ship|ships|ous|ious|ive|ives|ary|ory|ate|ated|ates|ating|ation|ations|ual|ial|ular|ure|ures|ist|ists|ism|ed|er|ers|es|ly|al|ty|ties|cy|cies)(?![\p{L}-])/u;
 
+/**
+ * A postcode cut at a wrap: the line ends on its outward code ("Lewes BN7"), the next opens
+ * with its inward code ("1UE – …"), a figure and two of the letters an inward code uses
+ * (never C, I, K, M, O or V: "4PM" is a time).
+ */
+const OUTWARD_END = /(?:^|[\s,(])[A-Z]{1,2}\d[A-Z\d]?$/;
+const INWARD_START = /^\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\d])/u;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** Whether a postcode was cut between the two lines: a figure or capital ends the first and a figure opens the next before any pattern runs. */
+function cutPostcode(previousText: string, text: string): boolean {
+  const end = previousText.charCodeAt(previousText.length - 1);
+  return isDigit(text.charCodeAt(0)) && (isDigit(end) || (end >= 65 && end <= 90)) && INWARD_START.test(text) && OUTWARD_END.test(previousText);
+}
+
 /** The two halves of a word broken at a hyphen: the letters before it, the letters the next line opens with. */
 const BROKEN_HEAD = /\p{L}+(?=-$)/u;
 const BROKEN_TAIL = /^\p{Ll}+/u;
@@ -117,12 +131,16 @@ function joinBrokenWords(lines: SourceLine[]): SourceLine[] {
   for (let i = 1; i <= lines.length; i++) {
     const previousText = lines[i - 1]!.text;
     const end = previousText.charCodeAt(previousText.length - 1);
-    // Most lines end otherwise: only '-' (45) and U+00AD (173) are looked at further.
+    const text = i < lines.length ? lines[i]!.text : '';
+    // Most lines end otherwise: only '-' (45) and U+00AD (173), or a postcode's outward code, are looked at further.
     if (end !== 45 && end !== 173) {
-      if (out && i < lines.length) out.push(lines[i]!);
+      if (cutPostcode(previousText, text) && joinable(previousText, text, isStructural(previousText), isStructural(text))) {
+        out ??= lines.slice(0, i);
+        const previous = out.at(-1)!;
+        out[out.length - 1] = { text: `${previous.text} ${text}`, line: previous.line };
+      } else if (out && i < lines.length) out.push(lines[i]!);
       continue;
     }
-    const text = i < lines.length ? lines[i]!.text : '';
     const broken =
       LOWER_START.test(text) &&
       (end === 173 || HYPHEN_BREAK.test(previousText)) &&
@@ -267,6 +285,7 @@ export function unwrap(lines: SourceLine[]): SourceLine[] {
       const wrapped =
         length > width ||
         (length >= mark && midSentence(previousText, text)) ||
+        cutPostcode(previousText, text) ||
         ((HYPHEN_BREAK.test(previousText) || previousText.endsWith(SOFT_HYPHEN)) && LOWER_START.test(text));
       if (wrapped) {
         const previous = out.at(-1)!;

@@ -1088,6 +1088,41 @@ describe('hard-wrapped text', () => {
     ]);
   });
 
+  it('joins a postcode cut at a wrap between its outward and inward codes, in wrapped text or not', () => {
+    // A list item whose postcode the wrapper cut though the inward code would have fitted (the list marker's spaces were collapsed).
+    expect(wrapWidth(toLines(filler.join('\n')))).toBe(48);
+    const out = wrapped([
+      ...filler,
+      '',
+      '- On 20 October at County Hall, Lewes BN7',
+      '1UE – joint session',
+      'The venue is Woodhatch Place, Reigate RH2',
+      '8EF.',
+    ]);
+    expect(out.filter(([line]) => Number(line) > filler.length + 1)).toEqual([
+      [12, '- On 20 October at County Hall, Lewes BN7 1UE – joint session'],
+      [14, 'The venue is Woodhatch Place, Reigate RH2 8EF.'],
+    ]);
+    const plain = unwrap(toLines(['x'.repeat(200), 'The conference is at the Amex, Brighton BN1', '9BL, from 9.30am.', 'Room EC1A', '1BB'].join('\n')));
+    expect(plain.map((l) => l.text)).toEqual(['x'.repeat(200), 'The conference is at the Amex, Brighton BN1 9BL, from 9.30am.', 'Room EC1A 1BB']);
+  });
+
+  it('joins no line ending in other figures or capitals to a line opening with a figure', () => {
+    const lines = [
+      'x'.repeat(200),
+      // A road, a time: "4PM" has an M, which no inward code holds; a table row, a year.
+      'The route runs along the M25',
+      '4PM start at the services.',
+      'Places for Cohort A2',
+      '3 councils have applied.',
+      'The return for Q3',
+      '2023 data is due.',
+      'Lewes BN7',
+      '1UEX is no code.',
+    ];
+    expect(unwrap(toLines(lines.join('\n'))).map((l) => l.text)).toEqual(lines);
+  });
+
   it('joins a broken word in wrapped text the same way', () => {
     const out = wrapped([...filler, '', 'The group reviewed the recruit-', 'ment of staff and their well-', 'being at work. Safer Recruit\u00ad', 'ment.']);
     expect(out.at(-1)).toEqual([filler.length + 2, 'The group reviewed the recruitment of staff and their well-being at work. Safer Recruitment.']);
