@@ -105,16 +105,19 @@ function withoutContents(lines: SourceLine[]): SourceLine[] {
 /**
  * The text before the first new entry is the issue's introduction, its contents list or
  * the sender's covering note, not entries the splitter lost: short, with no "Action
- * Required:" label, and opened by a greeting or addressed to the reader with no date.
+ * Required:" label, and opened by a greeting, or standing above the heading that opens
+ * the new items (`headed`), or addressed to the reader with no date.
  */
-function isIntroduction(lines: SourceLine[], greeted: boolean): boolean {
+function isIntroduction(lines: SourceLine[], greeted: boolean, headed: boolean): boolean {
   const stray = withoutContents(lines);
   if (stray.length === 0) return true;
-  // Under a greeting the note may name a day ("no update on 4 August"); unasked, a date
-  // marks an entry the splitter lost.
-  if (stray.length > MAX_NOTE_LINES || stray.some((l) => isActionLabel(l.text) || (!greeted && mentionsDate(l.text)))) return false;
+  // Under a greeting the note may name a day ("no update on 4 August"), and so may the
+  // issue's introduction above the heading the entries stand under ("the office is closed
+  // from 14 April"); unasked and unheaded, a date marks an entry the splitter lost.
+  const placed = greeted || headed;
+  if (stray.length > MAX_NOTE_LINES || stray.some((l) => isActionLabel(l.text) || (!placed && mentionsDate(l.text)))) return false;
   const text = stray.map((l) => l.text).join(' ');
-  return text.length <= MAX_NOTE_CHARS && (greeted || ADDRESSES_READER.test(text));
+  return text.length <= MAX_NOTE_CHARS && (placed || ADDRESSES_READER.test(text));
 }
 
 function detectLayout(regions: SourceLine[][]): Layout {
@@ -337,6 +340,8 @@ export function segment(sourceLines: SourceLine[], { name }: SegmentOptions = {}
     region.push(dropped ? { text: '', line: line.line } : line);
   }
 
+  const newAt = markers.findIndex((m, i) => m === 'new' && i >= start && i < end);
+  const newHeading = newAt < 0 ? undefined : lines[newAt]!.line;
   const layout = detectLayout([regions.new, regions.reminders]);
   const split = layout === 'labelled' ? splitLabelled : splitByTitles;
   const entries: Segmented['entries'] = [];
@@ -346,7 +351,9 @@ export function segment(sourceLines: SourceLine[], { name }: SegmentOptions = {}
       warnings.push({ code: 'heading-dropped', message: `"${heading.text}" read as a section heading between entries, not as an item with no text`, line: heading.line });
     }
     for (const entry of found) entries.push({ title: entry.title, line: entry.line, lines: entry.lines, body: entry.body, section });
-    if (stray.length > 0 && !(name === 'new' && isIntroduction(stray, greeted))) {
+    // The heading that opens the new items ("New this week") stands between the stray text and the first entry.
+    const headed = newHeading !== undefined && stray.every((l) => l.line < newHeading) && (found.length === 0 || found[0]!.line > newHeading);
+    if (stray.length > 0 && !(name === 'new' && isIntroduction(stray, greeted, headed))) {
       warnings.push({
         code: 'stray-text',
         message: `${stray.length} line(s) before the first entry of the ${name === 'new' ? 'new items' : 'reminders'} belong to no item`,

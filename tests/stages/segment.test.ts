@@ -1470,6 +1470,21 @@ describe('bulletins saved from email', () => {
     }
   });
 
+  it('reads the paragraph above the heading that opens the new items as the introduction, dates and all', () => {
+    const intro = 'This is a shorter update because of the Easter break. The office is closed from Friday 14 April to Monday 17 April, and the next update will be sent on Friday 28 April.';
+    const issue = (before: string[], after: string[] = []) =>
+      ['UPDATE NO 243 14 April 2017', '', ...before, '', '', 'New this week', '', '', ...after, 'Regional Call for UASC Leads', '', '', 'The call is on Tuesday 18 April at 11am.', '', 'Action Required: For information.'].join('\n');
+    const codes = (text: string) => seg(text).warnings.map((w) => w.code);
+    const headed = seg(issue([intro]));
+    expect(headed.entries.map((e) => e.title)).toEqual(['Regional Call for UASC Leads']);
+    expect(codes(issue([intro]))).not.toContain('stray-text');
+    // Text the heading does not stand under the introduction of is unplaced still: dated text
+    // below the heading before the first title, an action label above it, the note with no heading.
+    expect(codes(issue([], ['The network meets on 14 July; book your place below.', '', '']))).toContain('stray-text');
+    expect(codes(issue([intro, 'Action Required: Please note the dates.']))).toContain('stray-text');
+    expect(codes(issue([intro]).replace('New this week\n\n\n', ''))).toContain('stray-text');
+  });
+
   it('reads on past a sign-off in Tools & Templates with dated publications or a heading below it', () => {
     const tools = (after: string[]) =>
       [...bulletin.slice(0, 13), '', 'Tools & Templates', '', 'Regional Report published 20 June 2022', '', 'Kind regards', '', 'Sam Okoro', '', ...after].join('\n');
