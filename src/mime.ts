@@ -127,12 +127,36 @@ function decodeWords(header: string): string {
   });
 }
 
+/** A header block with each folded line joined to the field it continues. */
+function unfold(block: string[]): string[] {
+  const unfolded: string[] = [];
+  for (const l of block) {
+    if (CONTINUATION.test(l) && unfolded.length > 0) unfolded[unfolded.length - 1] += ` ${l.trim()}`;
+    else unfolded.push(l);
+  }
+  return unfolded;
+}
+
+/**
+ * A message attached whole (message/rfc822: a mail forwarded as an attachment) as its
+ * reader sees it opened: its header block (the Subject may name the issue), then what is
+ * readable of its body.
+ */
+function attachedMessage(lines: string[], counts: MimeCounts): string {
+  const inner = part(lines);
+  const blank = lines.findIndex((l) => l.trim() === '');
+  const block = blank < 0 ? lines : lines.slice(0, blank);
+  return [...unfold(block).map(decodeWords), '', readable(inner, counts) ?? ''].join('\n');
+}
+
 /**
  * What a reader sees of an entity: a text part decoded (HTML as its visible text), a
  * multipart/alternative's plain copy (else its HTML, else its first readable part),
- * another multipart's readable parts in order; null for an attachment or other media.
+ * another multipart's readable parts in order, an attached message opened; null for
+ * another attachment or other media.
  */
 function readable(e: Entity, counts: MimeCounts): string | null {
+  if (e.media === 'message/rfc822') return attachedMessage(e.body, counts);
   if (e.attachment) return null;
   if (e.media.startsWith('multipart/')) {
     const boundary = e.params.get('boundary');
@@ -154,34 +178,68 @@ function readable(e: Entity, counts: MimeCounts): string | null {
   return text === null || e.media === 'text/plain' ? text : htmlToText(text);
 }
 
+/** A boundary line: "--" and the boundary, up to 70 characters with no space. */
+const BOUNDARY_LINE = /^--(\S{1,70})$/;
+
+/**
+ * The parts under a boundary no header declared, as a multipart: two copies of one text
+ * (text/plain and text/html, nothing else) are a multipart/alternative, else a
+ * multipart/mixed read in order.
+ */
+function undeclaredParts(body: string[], boundary: string): Entity {
+  const media = new Set(parts(body, boundary).map((p) => p.media));
+  const copies = media.size === 2 && media.has('text/plain') && media.has('text/html');
+  return { media: copies ? 'multipart/alternative' : 'multipart/mixed', params: new Map([['boundary', boundary]]), encoding: '', attachment: false, body };
+}
+
+/** The index of the first Content-Type or Content-Transfer-Encoding field at or after `from`, or -1. */
+function nextContentField(lines: string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (CONTENT_FIELD.test(lines[i]!)) return i;
+  return -1;
+}
+
 /**
  * One message's lines with its body decoded after its header block and the block
  * unfolded (a boundary folded onto the next line is no stray text) with its encoded words
- * decoded, or the lines as they were when the headers ask for neither.
+ * decoded, or the lines as they were when the headers ask for neither. A block that asks
+ * for no decoding (a plain text part) is read past: a later one may (a raw message
+ * forwarded inline).
  */
 function decodeMessage(lines: string[], counts: MimeCounts): string[] {
-  const at = lines.findIndex((l) => CONTENT_FIELD.test(l));
-  if (at < 0) return lines;
   const isHeader = (l: string): boolean => FIELD.test(l) || CONTINUATION.test(l);
-  let start = at;
-  while (start > 0 && isHeader(lines[start - 1]!)) start--;
-  let end = at;
-  while (end < lines.length && lines[end]!.trim() !== '') {
-    if (!isHeader(lines[end]!)) return lines;
-    end++;
+  const out: string[] = [];
+  let changed = false;
+  let from = 0;
+  for (let at = nextContentField(lines, 0); at >= 0; at = nextContentField(lines, from)) {
+    let start = at;
+    while (start > from && isHeader(lines[start - 1]!)) start--;
+    let end = at;
+    while (end < lines.length && lines[end]!.trim() !== '' && isHeader(lines[end]!)) end++;
+    if (end < lines.length && lines[end]!.trim() !== '') break;
+    const block = lines.slice(start, end);
+    const declared = entity(block, lines.slice(end + 1));
+    // A part's headers straight under a boundary line the message never declared (its own
+    // Content-Type lost): the parts are read from that line on, in place of their lines.
+    const boundary = start > from && !declared.media.startsWith('multipart/') ? BOUNDARY_LINE.exec(lines[start - 1]!)?.[1] : undefined;
+    const e = boundary ? undeclaredParts(lines.slice(start - 1), boundary) : declared;
+    const encoded = e.media.startsWith('multipart/') || e.media === 'text/html' || e.encoding === 'base64' || e.encoding === 'quoted-printable';
+    const text = encoded ? readable(e, counts) : null;
+    const words = !boundary && block.some((l) => l.includes('=?'));
+    if (text !== null || words) {
+      out.push(...(boundary ? lines.slice(from, start - 1) : [...lines.slice(from, start), ...unfold(block).map(decodeWords)]));
+      changed = true;
+    } else out.push(...lines.slice(from, end));
+    from = end;
+    if (text !== null) {
+      out.push('', ...text.split(LINE_BREAK));
+      from = lines.length;
+    }
+    // A body its headers declare encoded but that does not decode is left as it is.
+    if (encoded) break;
   }
-  const block = lines.slice(start, end);
-  const e = entity(block, lines.slice(end + 1));
-  const encoded = e.media.startsWith('multipart/') || e.media === 'text/html' || e.encoding === 'base64' || e.encoding === 'quoted-printable';
-  const text = encoded ? readable(e, counts) : null;
-  if (text === null && !block.some((l) => l.includes('=?'))) return lines;
-  const unfolded: string[] = [];
-  for (const l of block) {
-    if (CONTINUATION.test(l) && unfolded.length > 0) unfolded[unfolded.length - 1] += ` ${l.trim()}`;
-    else unfolded.push(l);
-  }
-  const body = text === null ? lines.slice(end) : ['', ...text.split(LINE_BREAK)];
-  return [...lines.slice(0, start), ...unfolded.map(decodeWords), ...body];
+  if (!changed) return lines;
+  out.push(...lines.slice(from));
+  return out;
 }
 
 /**

@@ -295,6 +295,82 @@ describe('raw MIME mail', () => {
     expect(decodeMime(single)!.text.split('\n').at(-1)).toBe('Tools & Templates');
   });
 
+  it('reads a message forwarded as an attachment (message/rfc822) after the covering note: its header block, then its plain copy', () => {
+    const mail = [
+      'From: Priya Shah <p.shah@example.org>',
+      'Subject: FW: SESLIP Update No 496',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="outer"',
+      '',
+      '--outer',
+      'Content-Type: text/plain; charset="us-ascii"',
+      '',
+      'Forwarding the bulletin.',
+      '',
+      '--outer',
+      'Content-Type: message/rfc822; name="update.eml"',
+      'Content-Disposition: attachment; filename="update.eml"',
+      '',
+      ...headers.slice(0, 2),
+      'Content-Type: multipart/alternative;',
+      ' boundary="inner"',
+      '',
+      '--inner',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('Plain copy\n'),
+      '--inner',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>HTML copy</p>',
+      '--inner--',
+      '',
+      '--outer--',
+    ].join('\n');
+    const read = decodeMime(mail)!;
+    expect(read.text.split('\n').slice(5)).toEqual(['Forwarding the bulletin.', '', '', ...headers.slice(0, 2), 'Content-Type: multipart/alternative; boundary="inner"', '', 'Plain copy', '']);
+    expect(read.counts.base64).toBe(1);
+    // Another attachment after the text is still skipped.
+    expect(decodeMime(mail.replace('message/rfc822', 'application/octet-stream'))!.text).not.toContain('Plain copy');
+  });
+
+  it('reads on past a header block that asks for nothing to a later one that does (a raw message forwarded inline)', () => {
+    const top = ['From: Priya Shah <p.shah@example.org>', 'Subject: FW: bulletin', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 7bit', '', 'See the raw mail below.', ''];
+    const mail = [...top, ...headers, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', b64(plain)].join('\n');
+    const read = decodeMime(mail)!;
+    expect(read.text.split('\n').slice(0, top.length + headers.length + 1)).toEqual([...top, ...headers, 'Content-Type: text/plain; charset=utf-8']);
+    expect(read.text).toContain('This week’s update: a fund of £40,000.');
+    expect(read.counts.base64).toBe(1);
+    // A later block declaring base64 over text that is not base64 changes nothing.
+    expect(decodeMime([...top, 'Content-Transfer-Encoding: base64', '', 'Dear colleagues, this is text.'].join('\n'))).toBeNull();
+  });
+
+  it('reads the parts of a mail whose header block lost its multipart Content-Type, from the first boundary line over a part', () => {
+    const mail = [
+      ...headers.slice(0, 2),
+      '',
+      '--=_b1',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<p class=3D"x">HTML copy</p>',
+      '--=_b1',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('Plain copy\n'),
+      '--=_b1--',
+    ].join('\n');
+    // A text/plain and a text/html part are two copies of one text: the plain one is read.
+    expect(decodeMime(mail)!.text.split('\n')).toEqual([...headers.slice(0, 2), '', '', 'Plain copy', '']);
+    // Other parts are read in order, attachments skipped.
+    const mixed = mail.replace('text/html; charset=utf-8', 'application/pdf').replace('<p class=3D"x">HTML copy</p>', 'JVBERi0xLjQK');
+    expect(decodeMime(mixed)!.text.split('\n').slice(3)).toEqual(['', 'Plain copy', '']);
+    // A dashed line over a header block in the text is no boundary unless the block's body decodes.
+    expect(decodeMime(['Notes', '', '--draft', 'Content-Transfer-Encoding: base64', '', 'Dear colleagues, this is text.'].join('\n'))).toBeNull();
+  });
+
   it('decodes nothing the headers do not declare: base64-looking text, a plain mail, a base64 header over text that is not base64', () => {
     expect(decodeMime('U0VTTElQIFVQREFURSBOTyA0OTYg4oCTIDIxIEphbnVhcnkgMjAyMg0K\nQWN0aW9uIFJlcXVpcmVk')).toBeNull();
     expect(decodeMime([...headers, 'Content-Type: text/plain; charset=utf-8', '', 'UPDATE NO 496'].join('\n'))).toBeNull();
