@@ -28,8 +28,15 @@ const REFERENCES_HEADING = /^(?:references|links):?$/i;
 const INLINE_LINK = /\]\((?:[a-z][a-z\d+.-]*:|[#/.])/i;
 const AUTOLINK = /<(?:https?|mailto):[^>\s]+>/i;
 const STRONG = /(?:\*\*|__)\S/;
-// What remark must read: emphasis, links, escapes, code, entities.
-const INLINE_SYNTAX = /[*_`[\]<\\&~]/;
+/**
+ * What remark must read: emphasis, code, escapes, autolinks and HTML, an inline link or
+ * image ("](") and a character reference ("&amp;", "&#39;"). Brackets alone are no link
+ * (a text holding a definition, "[3]: url", is read alone, so a "[3]" read in the batch has
+ * none to refer to), nor is "&" before anything but a letter, a figure or "#": remark
+ * shows those as written. Plain converters mark every link "text [3]", and "&" stands in
+ * many a title: such texts were most of what a converted page sent remark.
+ */
+const INLINE_SYNTAX = /[*_`<\\~]|\]\(|&[#A-Za-z0-9]/;
 
 /** How a line of each kind below starts ("#", "===", "---", ":---", "[3]", "|"), or what it holds somewhere ("](", "<http", "**", "__"). */
 const MARKUP_STARTS = new Set([...'#=-:[| \t'].map((c) => c.charCodeAt(0)));
@@ -86,6 +93,9 @@ function asShown(text: string, block: MdNode | undefined): Inline {
   return { text: visibleText(block), strong: children.length === 1 && children[0]!.type === 'strong' };
 }
 
+/** remark's reading of one text alone: what reading it in the batch, or not at all, must agree with. */
+export const readAlone = (text: string): Inline => asShown(text, (parser.parse(text) as MdNode).children?.[0]);
+
 /**
  * Texts whose block could run on past a blank line (a fence, an HTML block), or that may
  * define a link the others would then use ("[x]: url", also inside a list item): read alone.
@@ -102,7 +112,7 @@ export function inlineAll(texts: string[]): Map<string, Inline> {
   const batch: string[] = [];
   for (const text of new Set(texts)) {
     if (!INLINE_SYNTAX.test(text)) read.set(text, { text, strong: false });
-    else if (READ_ALONE.test(text)) read.set(text, asShown(text, (parser.parse(text) as MdNode).children?.[0]));
+    else if (READ_ALONE.test(text)) read.set(text, readAlone(text));
     else batch.push(text);
   }
   if (batch.length === 0) return read;

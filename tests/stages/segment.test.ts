@@ -7,7 +7,7 @@ import { findHeaders, nameHeader } from '../../src/segment/header.js';
 import { findFurniture, isFurnitureLine } from '../../src/segment/furniture.js';
 import { isActionLabel, isProgrammeLabel, isUpdateLabel, labelText, markerOf } from '../../src/segment/labels.js';
 import { isBoilerplate } from '../../src/segment/boilerplate.js';
-import { inlineAll, isConverted, unmark } from '../../src/segment/markup.js';
+import { inlineAll, isConverted, readAlone, unmark } from '../../src/segment/markup.js';
 import { dropCampaignTargets, isCampaign, readCampaign } from '../../src/segment/campaign.js';
 import { unwrap, wrapWidth } from '../../src/segment/unwrap.js';
 import { segment } from '../../src/segment/index.js';
@@ -1291,6 +1291,22 @@ describe('converted scrapes (Markdown, html2text)', () => {
       }),
       { numRuns: 3000, seed: 20_241_122 },
     );
+  });
+
+  it('leaves unread only texts remark shows as written: brackets without "](", "&" before no entity', () => {
+    const piece = fc.constantFrom(
+      'word', 'Title', '[3]', '[a b]', '[', ']', '(', ')', '](', '[x](y)', '![i](y)', '[x] (y)', '[x][y]', '[x][]', '[3]:', ']:', ':',
+      '&', '& b', '&amp;', '&#39;', '&#x27;', '&x', '&é', '!', '|', '#', '1.', '2)', '-', '+', '>', '=', '---', '***', '*', '_', '`', '~', '\\', '<b>', '"',
+    );
+    // Texts as normalised lines hold them: no white space at either end, single spaces.
+    const text = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(inlineAll([t]).get(t)).toEqual(readAlone(t));
+      }),
+      { numRuns: 3000, seed: 20_251_123 },
+    );
+    for (const t of ['The report [5] is out.', 'Tools & Templates', 'Home [1] | News [2]']) expect(inlineAll([t]).get(t)).toEqual({ text: t, strong: false });
   });
 
   // One line of each kind; any two of them make a converted text.
