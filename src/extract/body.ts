@@ -12,8 +12,9 @@ const ORDERED = /^\d{1,2}[.)]\s/;
 const parser = unified().use(remarkParse);
 // What can start a Markdown block other than a paragraph: list markers, thematic breaks,
 // setext underlines, headings, quotes, fences, HTML, link definitions, escapes, numbers.
-// Lines are trimmed, so indented code cannot occur.
-const BLOCK_SYNTAX = /^(?:[-*+_=#>`~<[|\\]|\d{1,9}[.)])/;
+// A number is a list's only before white space: "12.00, and …" (a time wrapped onto its
+// line) and "3.30pm" are text. Lines are trimmed, so indented code cannot occur.
+const BLOCK_SYNTAX = /^(?:[-*+_=#>`~<[|\\]|\d{1,9}[.)](?:\s|$))/;
 
 interface MdNode {
   type: string;

@@ -21,7 +21,7 @@ import {
 // Markdown could read as block syntax at the start of a line.
 const word = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9'’"(),.:;!?&£%–-]{1,8}$/),
-  fc.constantFrom('1.', '01.', '2.', '12)', '1)', '2019.', '-', '–', '•', 'o', '*', '+', '#', '>', '<b>', '[x]:', '---', '===', '```', '\\'),
+  fc.constantFrom('1.', '01.', '2.', '12)', '1)', '2019.', '12.00,', '3.30pm', '1.5', '2)b', '-', '–', '•', 'o', '*', '+', '#', '>', '<b>', '[x]:', '---', '===', '```', '\\'),
 );
 const proseLine = fc.oneof(
   fc.constant(''),
