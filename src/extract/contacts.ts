@@ -64,6 +64,14 @@ export function isPersonName(text: string): boolean {
 // A valid UK number has at least seven digits ("0800 1111"); fewer cannot make one, and
 // libphonenumber's text scan is the costliest step of contact extraction.
 const MIN_PHONE_DIGITS = 7;
+/**
+ * What libphonenumber takes for one number's digits: digits with at most four of its
+ * punctuation characters (dashes, slashes, dots, spaces, brackets, tildes) between any two
+ * (PhoneNumberMatcher's pattern). A line without such a run of seven ("Tuesday 4 March,
+ * 10.00 – 12.30") holds no number, however many digits it has.
+ */
+const PHONE_PUNCTUATION = '-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D[\\]~\u2053\u223C\uFF5E';
+const PHONE_RUN = new RegExp(`\\p{Nd}(?:[${PHONE_PUNCTUATION}]{0,4}\\p{Nd}){${MIN_PHONE_DIGITS - 1}}`, 'u');
 
 // Contact Details repeat in nearly every issue of an archive, so the same few lines are
 // looked up again and again. Bounded so a hostile input cannot grow it without limit.
@@ -76,7 +84,7 @@ const ENOUGH_FOR_A_PHONE = atLeastDigits(MIN_PHONE_DIGITS);
 const TWO_DIGITS = atLeastDigits(2);
 
 export function phonesIn(text: string): string[] {
-  if (!ENOUGH_FOR_A_PHONE.test(text)) return [];
+  if (!ENOUGH_FOR_A_PHONE.test(text) || !PHONE_RUN.test(text)) return [];
   let phones = phoneCache.get(text);
   if (!phones) {
     phones = findPhoneNumbersInText(text, 'GB', metadata).map((found) => found.number.number as string);

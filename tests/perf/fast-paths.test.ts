@@ -1,5 +1,7 @@
 // Shortcuts taken for speed must give exactly what the slow path gives.
 import fc from 'fast-check';
+import { findPhoneNumbersInText } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/min/metadata';
 import { describe, expect, it } from 'vitest';
 import { remarkBlocks, toBlocks } from '../../src/extract/body.js';
 import { phonesIn } from '../../src/extract/contacts.js';
@@ -72,6 +74,23 @@ describe('phonesIn', () => {
 
   it('finds nothing in text with too few digits', () => {
     expect(phonesIn('Room 12, 3 Main Street')).toEqual([]);
+  });
+
+  it('finds what libphonenumber finds, also where digits stand too far apart to ask it', () => {
+    expect(phonesIn('Tuesday 4 March, 10.00 – 12.30 (2025)')).toEqual([]);
+    const part = fc.constantFrom(
+      '01632', '960', '218', '0800', '1111', '07700', '900412', '020 7946 0958', '+44', '(0)', '44', '12.30', '2025', '4', '0１２', '٣٤٥',
+      ' ', '  ', '-', '–', '.', '/', '(', ')', '[', ']', '~', '\u00a0', '\u200b', ' ext. ', ' or ', ', ', 'Tel: ', 'a', 'March',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        // Seven digits are counted in ASCII figures (all but a number in other digits has them).
+        const found = /^(?:\D*\d){7}/.test(text) ? findPhoneNumbersInText(text, 'GB', metadata).map((f) => f.number.number) : [];
+        expect(phonesIn(text)).toEqual(found);
+      }),
+      { numRuns: 3000, seed: 20_251_123 },
+    );
   });
 });
 
